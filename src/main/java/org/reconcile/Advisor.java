@@ -1,0 +1,58 @@
+package org.reconcile;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+import org.reconcile.advice.Advice;
+import org.reconcile.advice.RuleInfo;
+import org.reconcile.advice.RulesException;
+import org.reconcile.engine.RuleBase;
+import org.reconcile.model.Situation;
+
+/**
+ * What to do now, and why: the one entry point for embedding reconcile.
+ *
+ * <p>Build an advisor once and share it: it is immutable and safe to use from any number of
+ * threads at once.
+ *
+ * <pre>{@code
+ * Advisor advisor = Advisor.builtIn();
+ * Advice advice = advisor.advise(Situation.builder(10).build());
+ * advice.verdict();            // WAIT
+ * advice.recommendations();    // why, each quoting the guidance
+ * }</pre>
+ */
+public final class Advisor {
+    private final RuleBase rules;
+
+    private Advisor(RuleBase rules) {
+        this.rules = rules;
+    }
+
+    /** An advisor with the rules bundled with reconcile. */
+    public static Advisor builtIn() {
+        return new Advisor(RuleBase.builtIn());
+    }
+
+    /**
+     * An advisor with the {@code *.drl} files of {@code dir} instead of the bundled rules.
+     *
+     * @throws RulesException if they do not compile or fail the checks; its message lists every
+     *     problem as {@code file:line: message}
+     * @throws IllegalArgumentException if {@code dir} is not a directory holding a {@code .drl} file
+     */
+    public static Advisor fromDirectory(Path dir) {
+        return new Advisor(RuleBase.fromDirectory(Objects.requireNonNull(dir, "dir must not be null")));
+    }
+
+    /** The advice for {@code situation}: one verdict, the recommendations that support it, and an explanation. */
+    public Advice advise(Situation situation) {
+        return rules.advise(Objects.requireNonNull(situation, "situation must not be null"));
+    }
+
+    /** Every rule, ordered by where its source stands in the guidance. */
+    public List<RuleInfo> rules() {
+        return rules.rules();
+    }
+}

@@ -1,0 +1,19 @@
+package org.reconcile.advice;
+
+import java.util.List;
+
+/**
+ * Why the advice is what it is.
+ *
+ * @param firings every rule that fired, classification rules included, in firing order
+ * @param overridden recommendations that argued for another verdict than the one chosen, and
+ *     were therefore left out of the advice
+ */
+public record Explanation(List<Firing> firings, List<Recommendation> overridden) {
+
+    /** Copies the lists so the explanation stays immutable. */
+    public Explanation {
+        firings = List.copyOf(firings);
+        overridden = List.copyOf(overridden);
+    }
+}

@@ -1,0 +1,28 @@
+package org.reconcile.advice;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One piece of advice and the guidance it comes from.
+ *
+ * @param rule the stable id of the rule that gave it, such as {@code cooling-off/wait-a-month}
+ * @param verdict the verdict this advice supports, if it supports one
+ * @param advice the advice in our own words
+ * @param source the excerpt of the guidance it comes from, verbatim
+ */
+public record Recommendation(String rule, Optional<Verdict> verdict, String advice, String source) {
+
+    /** Checks that nothing is missing. */
+    public Recommendation {
+        Objects.requireNonNull(rule, "rule must not be null");
+        Objects.requireNonNull(verdict, "verdict must not be null: use Optional.empty()");
+        Objects.requireNonNull(advice, "advice must not be null");
+        Objects.requireNonNull(source, "source must not be null");
+    }
+
+    /** True if this advice argues for a verdict other than {@code chosen}. */
+    public boolean contradicts(Verdict chosen) {
+        return verdict.isPresent() && verdict.get() != chosen;
+    }
+}

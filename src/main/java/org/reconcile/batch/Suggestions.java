@@ -1,0 +1,54 @@
+package org.reconcile.batch;
+
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The closest known name to a misspelt one: {@code abusive} → {@code abuse}. */
+final class Suggestions {
+    private Suggestions() {
+    }
+
+    /** The known name closest to {@code found}, if one is close enough to be a likely typo. */
+    static Optional<String> closest(String found, Collection<String> known) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String candidate : known) {
+            int distance = distance(found.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
+            if (distance < bestDistance) {
+                best = candidate;
+                bestDistance = distance;
+            }
+        }
+        int allowed = Math.max(2, Math.min(found.length(), best == null ? 0 : best.length()) / 3);
+        return bestDistance <= allowed ? Optional.of(best) : Optional.empty();
+    }
+
+    /** " (did you mean X?)" or nothing. */
+    static String didYouMean(String found, Collection<String> known) {
+        return closest(found, known).map(s -> " (did you mean " + s + "?)").orElse("");
+    }
+
+    // Levenshtein distance; names are short, so the plain two-row table is enough.
+    private static int distance(String a, String b) {
+        if (a.length() > 64 || b.length() > 64) {
+            return Integer.MAX_VALUE;
+        }
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+}

@@ -1,0 +1,97 @@
+package org.reconcile.engine;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * One DRL file: the path shown in messages, and its text.
+ *
+ * @param path the file's path as shown in messages, such as {@code rules/cooling-off.drl}
+ * @param text the DRL text
+ */
+record DrlFile(String path, String text) {
+    static final String BUILT_IN = "org/reconcile/rules";
+
+    private static final Pattern RULE_HEADER = Pattern.compile("^\\s*rule\\s+(\"([^\"]*)\"|(\\S+))", Pattern.MULTILINE);
+
+    /** The 1-based line on which the rule named {@code ruleName} starts in this file, if it is here. */
+    OptionalInt lineOf(String ruleName) {
+        Matcher m = RULE_HEADER.matcher(text);
+        while (m.find()) {
+            String name = m.group(2) != null ? m.group(2) : m.group(3);
+            if (name.equals(ruleName)) {
+                return OptionalInt.of(lineAt(m.start(1)));
+            }
+        }
+        return OptionalInt.empty();
+    }
+
+    private int lineAt(int offset) {
+        int line = 1;
+        for (int i = 0; i < offset; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    /** The {@code *.drl} files of {@code dir}, in name order. */
+    static List<DrlFile> inDirectory(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new IllegalArgumentException("the rules directory must exist and be a directory, was " + dir);
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            List<Path> drls = files.filter(p -> p.getFileName().toString().endsWith(".drl")).sorted().toList();
+            if (drls.isEmpty()) {
+                throw new IllegalArgumentException("the rules directory must hold at least one .drl file, found none in " + dir);
+            }
+            List<DrlFile> result = new ArrayList<>();
+            for (Path drl : drls) {
+                result.add(new DrlFile(drl.toString(), Files.readString(drl, StandardCharsets.UTF_8)));
+            }
+            return result;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the rules in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The rules bundled in the jar (copied from the project's {@code rules/} folder at build time). */
+    static List<DrlFile> builtIn() {
+        URL url = DrlFile.class.getClassLoader().getResource(BUILT_IN);
+        if (url == null) {
+            throw new IllegalStateException("the built-in rules " + BUILT_IN + " are missing from the classpath");
+        }
+        try {
+            if (url.getProtocol().equals("jar")) {
+                try (FileSystem jar = FileSystems.newFileSystem(url.toURI(), Map.of())) {
+                    return renamed(inDirectory(jar.getPath(BUILT_IN)));
+                }
+            }
+            return renamed(inDirectory(Path.of(url.toURI())));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the built-in rules: " + e.getMessage(), e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("cannot locate the built-in rules at " + url, e);
+        }
+    }
+
+    // Messages name built-in files as they are in the project, rules/NAME.drl.
+    private static List<DrlFile> renamed(List<DrlFile> files) {
+        return files.stream().map(f -> new DrlFile("rules/" + Path.of(f.path).getFileName(), f.text)).toList();
+    }
+}

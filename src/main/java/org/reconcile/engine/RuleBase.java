@@ -1,0 +1,156 @@
+package org.reconcile.engine;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.kie.api.KieBase;
+import org.kie.api.io.Resource;
+import org.kie.api.io.ResourceType;
+import org.kie.api.runtime.KieSession;
+import org.kie.internal.builder.CompositeKnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderConfiguration;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.builder.KnowledgeBuilderResult;
+import org.kie.internal.builder.ResultSeverity;
+import org.kie.internal.io.ResourceFactory;
+import org.reconcile.advice.Advice;
+import org.reconcile.advice.Explanation;
+import org.reconcile.advice.Recommendation;
+import org.reconcile.advice.RuleInfo;
+import org.reconcile.advice.RulesException;
+import org.reconcile.advice.Verdict;
+import org.reconcile.model.Situation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A compiled, checked rule set: the only class that talks to Drools. Built once, then shared by
+ * any number of threads; each {@link #advise} runs in a session of its own.
+ */
+public final class RuleBase {
+    private static final Logger LOG = LoggerFactory.getLogger(RuleBase.class);
+
+    private final KieBase kieBase;
+    private final RuleCatalog catalog;
+
+    private RuleBase(KieBase kieBase, RuleCatalog catalog) {
+        this.kieBase = kieBase;
+        this.catalog = catalog;
+    }
+
+    /** The rules bundled with reconcile. */
+    public static RuleBase builtIn() {
+        return compile(DrlFile.builtIn());
+    }
+
+    /** The {@code *.drl} files of {@code dir}; throws {@link RulesException} if they do not compile or fail the checks. */
+    public static RuleBase fromDirectory(Path dir) {
+        return compile(DrlFile.inDirectory(dir));
+    }
+
+    private static RuleBase compile(List<DrlFile> files) {
+        long start = System.nanoTime();
+        KnowledgeBuilderConfiguration conf = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration();
+        // Without this, a second rule of the same name silently replaces the first.
+        conf.setProperty("drools.kbuilder.severity.duplicateRule", "ERROR");
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(conf);
+        CompositeKnowledgeBuilder batch = builder.batch();
+        for (DrlFile file : files) {
+            Resource resource = ResourceFactory.newByteArrayResource(file.text().getBytes(StandardCharsets.UTF_8));
+            resource.setSourcePath(file.path());
+            batch.add(resource, ResourceType.DRL);
+        }
+        batch.build();
+        if (builder.hasResults(ResultSeverity.ERROR)) {
+            throw new RulesException(problems(builder, files));
+        }
+        KieBase kieBase = builder.newKieBase();
+        RuleCatalog catalog = RuleCatalog.of(kieBase, files);
+        LOG.debug("compiled {} rules from {} files in {} ms", catalog.inGuidanceOrder().size(), files.size(),
+                (System.nanoTime() - start) / 1_000_000);
+        return new RuleBase(kieBase, catalog);
+    }
+
+    private static List<String> problems(KnowledgeBuilder builder, List<DrlFile> files) {
+        Set<String> problems = new LinkedHashSet<>();
+        for (KnowledgeBuilderResult error : builder.getResults(ResultSeverity.ERROR)) {
+            String file = error.getResource() != null && error.getResource().getSourcePath() != null
+                    ? error.getResource().getSourcePath() : files.size() == 1 ? files.get(0).path() : "(rules)";
+            int[] lines = error.getLines();
+            int line = lines != null && lines.length > 0 ? Math.max(lines[0], 0) : 0;
+            problems.add(file + ":" + line + ": " + error.getMessage().strip().replaceAll("\\s*\\R\\s*", " "));
+        }
+        return new ArrayList<>(problems);
+    }
+
+    /** Every rule, ordered by where its source stands in the guidance. */
+    public List<RuleInfo> rules() {
+        return catalog.inGuidanceOrder();
+    }
+
+    /**
+     * The advice for {@code situation}: the verdict of highest precedence among the rules that fired,
+     * the recommendations that agree with it (its own first), and what fired on which facts.
+     *
+     * @throws IllegalStateException if the rules give no verdict, or two verdicts of equal precedence
+     */
+    public Advice advise(Situation situation) {
+        CaseRecorder recorder = new CaseRecorder(catalog);
+        List<RuleInfo> recommended = new ArrayList<>();
+        KieSession session = kieBase.newKieSession();
+        try {
+            session.addEventListener(recorder);
+            session.insert(situation);
+            session.fireAllRules();
+            for (Object fact : session.getObjects(o -> o instanceof Recommended)) {
+                RuleInfo rule = catalog.byName(((Recommended) fact).ruleName());
+                if (!recommended.contains(rule)) {
+                    recommended.add(rule);
+                }
+            }
+        } finally {
+            session.dispose();
+        }
+        return assemble(recommended, recorder);
+    }
+
+    private static Advice assemble(List<RuleInfo> recommended, CaseRecorder recorder) {
+        Verdict verdict = chooseVerdict(recommended);
+        recommended.sort(Comparator.comparing((RuleInfo r) -> r.verdict().isEmpty())
+                .thenComparingInt(r -> Guidance.positionOf(r.source()))
+                .thenComparing(RuleInfo::id));
+        List<Recommendation> kept = new ArrayList<>();
+        List<Recommendation> overridden = new ArrayList<>();
+        for (RuleInfo rule : recommended) {
+            Recommendation recommendation = rule.toRecommendation();
+            (recommendation.contradicts(verdict) ? overridden : kept).add(recommendation);
+        }
+        return new Advice(verdict, kept, new Explanation(recorder.firings(), overridden));
+    }
+
+    // The contract's precedence: abuse, then a reason to let go, then the stage. Rules of the
+    // stage tier exclude each other, so two different verdicts there mean the rules are wrong.
+    private static Verdict chooseVerdict(List<RuleInfo> recommended) {
+        Optional<Integer> best = recommended.stream().flatMap(r -> r.verdict().stream())
+                .map(Verdict::precedence).min(Integer::compare);
+        if (best.isEmpty()) {
+            throw new IllegalStateException("no rule gave a verdict for this case; rules fired: "
+                    + recommended.stream().map(RuleInfo::id).toList());
+        }
+        List<Verdict> candidates = recommended.stream().flatMap(r -> r.verdict().stream())
+                .filter(v -> v.precedence() == best.get()).distinct().toList();
+        if (candidates.size() > 1) {
+            throw new IllegalStateException("the rules disagree on the verdict: " + candidates + " from "
+                    + recommended.stream().filter(r -> r.verdict().filter(candidates::contains).isPresent())
+                            .map(RuleInfo::id).toList());
+        }
+        return candidates.get(0);
+    }
+}

@@ -1,0 +1,143 @@
+package org.reconcile.engine;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.reconcile.advice.RuleInfo;
+import org.reconcile.advice.RulesException;
+import org.reconcile.advice.Verdict;
+
+/**
+ * Every rule of a rule base with its metadata, checked: each rule has a unique {@code @id} and a
+ * {@code @source} found verbatim in the guidance; a {@code @verdict} names a verdict; only rules
+ * with {@code @advice} give advice.
+ */
+final class RuleCatalog {
+    private final Map<String, RuleInfo> byName;
+    private final List<RuleInfo> inGuidanceOrder;
+
+    private RuleCatalog(Map<String, RuleInfo> byName) {
+        this.byName = byName;
+        this.inGuidanceOrder = byName.values().stream()
+                .sorted(Comparator.comparingInt((RuleInfo r) -> Guidance.positionOf(r.source())).thenComparing(RuleInfo::id))
+                .toList();
+    }
+
+    /** Reads and checks the metadata of every rule in {@code kieBase}; throws {@link RulesException} listing every problem. */
+    static RuleCatalog of(KieBase kieBase, List<DrlFile> files) {
+        List<String> problems = new ArrayList<>();
+        Map<String, RuleInfo> byName = new LinkedHashMap<>();
+        Map<String, String> whereIsId = new HashMap<>();
+        for (Rule rule : rulesInFileOrder(kieBase, files)) {
+            Location location = Location.of(rule.getName(), files);
+            String where = location.toString();
+            Map<String, Object> meta = rule.getMetaData();
+            Optional<String> id = text(meta, "id");
+            Optional<String> source = text(meta, "source");
+            Optional<String> advice = text(meta, "advice");
+            Optional<String> verdictName = text(meta, "verdict");
+            if (id.isEmpty()) {
+                problems.add(where + ": rule \"" + rule.getName() + "\" must have an @id(\"topic/name\"), found none");
+            } else if (whereIsId.containsKey(id.get())) {
+                problems.add(where + ": rule \"" + rule.getName() + "\" must have a unique @id, but \"" + id.get()
+                        + "\" is also the id of the rule at " + whereIsId.get(id.get()));
+            } else {
+                whereIsId.put(id.get(), where);
+            }
+            if (source.isEmpty()) {
+                problems.add(where + ": rule \"" + rule.getName() + "\" must have a @source quoting the guidance, found none");
+            } else if (!Guidance.quotes(source.get())) {
+                problems.add(where + ": rule \"" + rule.getName() + "\" has a @source that is not found verbatim in the guidance: \""
+                        + source.get() + "\"");
+            }
+            Optional<Verdict> verdict = verdictName.flatMap(v -> parseVerdict(v, where, rule.getName(), problems));
+            if (verdict.isPresent() && advice.isEmpty()) {
+                problems.add(where + ": rule \"" + rule.getName() + "\" has a @verdict but no @advice; a rule that supports a verdict must give advice");
+            }
+            if (id.isPresent() && source.isPresent()) {
+                byName.put(rule.getName(), new RuleInfo(id.get(), rule.getName(), location.file(), verdict, advice, source.get()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RulesException(problems);
+        }
+        return new RuleCatalog(byName);
+    }
+
+    /** The rule named {@code name}; every rule of the rule base is here. */
+    RuleInfo byName(String name) {
+        RuleInfo info = byName.get(name);
+        if (info == null) {
+            throw new IllegalStateException("no rule named \"" + name + "\" in the catalog");
+        }
+        return info;
+    }
+
+    /** Every rule, ordered by where its source stands in the guidance. */
+    List<RuleInfo> inGuidanceOrder() {
+        return inGuidanceOrder;
+    }
+
+    private static List<Rule> rulesInFileOrder(KieBase kieBase, List<DrlFile> files) {
+        List<Rule> rules = new ArrayList<>();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            rules.addAll(pkg.getRules());
+        }
+        rules.sort(Comparator.comparing((Rule r) -> Location.of(r.getName(), files)));
+        return rules;
+    }
+
+    private static Optional<Verdict> parseVerdict(String value, String where, String rule, List<String> problems) {
+        try {
+            return Optional.of(Verdict.valueOf(value));
+        } catch (IllegalArgumentException e) {
+            problems.add(where + ": rule \"" + rule + "\" has @verdict(\"" + value + "\"), which must be one of "
+                    + List.of(Verdict.values()));
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<String> text(Map<String, Object> meta, String key) {
+        Object value = meta.get(key);
+        if (value == null) {
+            return Optional.empty();
+        }
+        String text = value.toString();
+        // Some Drools versions keep the quotes around a metadata value.
+        if (text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"")) {
+            text = text.substring(1, text.length() - 1);
+        }
+        return text.isBlank() ? Optional.empty() : Optional.of(text);
+    }
+
+    /** Where a rule is written: the file's position among the rule files, its path, and the line. */
+    private record Location(int fileIndex, String file, int line) implements Comparable<Location> {
+        static Location of(String ruleName, List<DrlFile> files) {
+            for (int i = 0; i < files.size(); i++) {
+                var line = files.get(i).lineOf(ruleName);
+                if (line.isPresent()) {
+                    return new Location(i, files.get(i).path(), line.getAsInt());
+                }
+            }
+            return new Location(files.size(), "(unknown file)", 0);
+        }
+
+        @Override
+        public int compareTo(Location other) {
+            return Comparator.comparingInt(Location::fileIndex).thenComparingInt(Location::line).compare(this, other);
+        }
+
+        @Override
+        public String toString() {
+            return file + ":" + line;
+        }
+    }
+}
