@@ -10,6 +10,8 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -28,16 +30,42 @@ record DrlFile(String path, String text) {
 
     private static final Pattern RULE_HEADER = Pattern.compile("^\\s*rule\\s+(\"([^\"]*)\"|(\\S+))", Pattern.MULTILINE);
 
-    /** The 1-based line on which the rule named {@code ruleName} starts in this file, if it is here. */
-    OptionalInt lineOf(String ruleName) {
+    /** The names of the rules in this file, each with the 1-based line it starts on, in file order. */
+    Map<String, Integer> ruleLines() {
+        Map<String, Integer> lines = new LinkedHashMap<>();
         Matcher m = RULE_HEADER.matcher(text);
         while (m.find()) {
-            String name = m.group(2) != null ? m.group(2) : m.group(3);
-            if (name.equals(ruleName)) {
-                return OptionalInt.of(lineAt(m.start(1)));
+            lines.putIfAbsent(m.group(2) != null ? m.group(2) : m.group(3), lineAt(m.start(1)));
+        }
+        return lines;
+    }
+
+    /**
+     * One problem for every rule whose name was already used, in this file or an earlier one: Drools
+     * would otherwise report it as a clash of generated classes, or replace the first rule silently.
+     */
+    static List<String> duplicateRuleNames(List<DrlFile> files) {
+        Map<String, String> firstSeen = new HashMap<>();
+        List<String> problems = new ArrayList<>();
+        for (DrlFile file : files) {
+            Matcher m = RULE_HEADER.matcher(file.text);
+            while (m.find()) {
+                String name = m.group(2) != null ? m.group(2) : m.group(3);
+                String where = file.path + ":" + file.lineAt(m.start(1));
+                String first = firstSeen.putIfAbsent(name, where);
+                if (first != null) {
+                    problems.add(where + ": rule \"" + name + "\" must have a unique name, but " + first
+                            + " already has a rule of that name");
+                }
             }
         }
-        return OptionalInt.empty();
+        return problems;
+    }
+
+    /** The 1-based line on which the rule named {@code ruleName} starts in this file, if it is here. */
+    OptionalInt lineOf(String ruleName) {
+        Integer line = ruleLines().get(ruleName);
+        return line == null ? OptionalInt.empty() : OptionalInt.of(line);
     }
 
     private int lineAt(int offset) {

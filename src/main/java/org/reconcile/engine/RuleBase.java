@@ -57,6 +57,10 @@ public final class RuleBase {
 
     private static RuleBase compile(List<DrlFile> files) {
         long start = System.nanoTime();
+        List<String> duplicates = DrlFile.duplicateRuleNames(files);
+        if (!duplicates.isEmpty()) {
+            throw new RulesException(duplicates);
+        }
         KnowledgeBuilderConfiguration conf = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration();
         // Without this, a second rule of the same name silently replaces the first.
         conf.setProperty("drools.kbuilder.severity.duplicateRule", "ERROR");
@@ -78,9 +82,14 @@ public final class RuleBase {
         return new RuleBase(kieBase, catalog);
     }
 
+    private static final String NO_PACKAGE = "Parser returned a null Package";
+
     private static List<String> problems(KnowledgeBuilder builder, List<DrlFile> files) {
         Set<String> problems = new LinkedHashSet<>();
         for (KnowledgeBuilderResult error : builder.getResults(ResultSeverity.ERROR)) {
+            if (error.getMessage().contains(NO_PACKAGE) && builder.getResults(ResultSeverity.ERROR).size() > 1) {
+                continue; // follows from a syntax error reported on its own line
+            }
             String file = error.getResource() != null && error.getResource().getSourcePath() != null
                     ? error.getResource().getSourcePath() : files.size() == 1 ? files.get(0).path() : "(rules)";
             int[] lines = error.getLines();

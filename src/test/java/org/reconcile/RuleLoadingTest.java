@@ -1,0 +1,129 @@
+package org.reconcile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.reconcile.advice.RulesException;
+import org.reconcile.advice.Verdict;
+import org.reconcile.model.Situation;
+
+/** Rules from a directory: used when they are sound, refused with file:line when they are not. */
+class RuleLoadingTest {
+    private static final String HEADER = """
+            package org.reconcile.rules;
+            import org.reconcile.model.*;
+            import org.reconcile.engine.Recommended;
+            """;
+    private static final String WAIT_RULE = """
+            rule "Always wait"
+                @id("test/always-wait")
+                @verdict("WAIT")
+                @advice("Wait.")
+                @source("Don’t force it.")
+            when
+                Situation()
+            then
+                insert(new Recommended(drools.getRule()));
+            end
+            """;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void soundRulesFromADirectoryReplaceTheBuiltInOnes() throws IOException {
+        write("only.drl", HEADER + WAIT_RULE);
+
+        Advisor advisor = Advisor.fromDirectory(dir);
+
+        assertThat(advisor.rules()).extracting(r -> r.id()).containsExactly("test/always-wait");
+        assertThat(advisor.advise(Situation.builder(400).abuse(true).build()).verdict()).isEqualTo(Verdict.WAIT);
+    }
+
+    @Test
+    void aSyntaxErrorIsReportedWithFileAndLine() throws IOException {
+        write("broken.drl", HEADER + "rule \"Broken\"\nwhen\n    Situation(\nthen\nend\n");
+
+        assertThatThrownBy(() -> Advisor.fromDirectory(dir)).isInstanceOf(RulesException.class)
+                .satisfies(e -> assertThat(((RulesException) e).problems()).isNotEmpty()
+                        .allMatch(p -> p.matches(".*broken\\.drl:\\d+: .+"), "file:line: message"));
+    }
+
+    @Test
+    void anUnknownFactTypeIsReportedOnItsLine() throws IOException {
+        write("typo.drl", HEADER + WAIT_RULE.replace("Situation()", "Situaton()"));
+
+        assertThatThrownBy(() -> Advisor.fromDirectory(dir)).isInstanceOf(RulesException.class)
+                .hasMessageContaining("typo.drl:10:").hasMessageContaining("Situaton");
+    }
+
+    @Test
+    void aThenBlockThatDoesNotCompileIsRefused() throws IOException {
+        write("then.drl", HEADER + WAIT_RULE.replace("new Recommended(drools.getRule())", "new NoSuchFact()"));
+
+        assertThatThrownBy(() -> Advisor.fromDirectory(dir)).isInstanceOf(RulesException.class)
+                .hasMessageContaining("then.drl:").hasMessageContaining("NoSuchFact");
+    }
+
+    @Test
+    void twoRulesWithTheSameNameAreAnErrorNotASilentReplacement() throws IOException {
+        write("a.drl", HEADER + WAIT_RULE);
+        write("b.drl", HEADER + WAIT_RULE.replace("test/always-wait", "test/other-id"));
+
+        assertThatThrownBy(() -> Advisor.fromDirectory(dir)).isInstanceOf(RulesException.class)
+                .hasMessageContaining("Always wait").hasMessageContaining(".drl:");
+    }
+
+    @Test
+    void twoRulesWithTheSameIdAreRefused() throws IOException {
+        write("a.drl", HEADER + WAIT_RULE + WAIT_RULE.replace("Always wait", "Always wait too"));
+
+        assertThatThrownBy(() -> Advisor.fromDirectory(dir)).isInstanceOf(RulesException.class)
+                .hasMessageContaining("a.drl:14:").hasMessageContaining("must have a unique @id")
+                .hasMessageContaining("a.drl:4");
+    }
+
+    @Test
+    void aRuleWithoutASourceIsRefused() throws IOException {
+        write("a.drl", HEADER + WAIT_RULE.replace("    @source(\"Don’t force it.\")\n", ""));
+
+        assertThatThrownBy(() -> Advisor.fromDirectory(dir)).isInstanceOf(RulesException.class)
+                .hasMessage(dir.resolve("a.drl") + ":4: rule \"Always wait\" must have a @source quoting the guidance, found none");
+    }
+
+    @Test
+    void aSourceThatIsNotVerbatimIsRefused() throws IOException {
+        // A straight apostrophe where the guidance has a typographic one.
+        write("a.drl", HEADER + WAIT_RULE.replace("Don’t force it.", "Don't force it."));
+
+        assertThatThrownBy(() -> Advisor.fromDirectory(dir)).isInstanceOf(RulesException.class)
+                .hasMessageContaining("a.drl:4:").hasMessageContaining("not found verbatim in the guidance");
+    }
+
+    @Test
+    void anUnknownVerdictIsRefused() throws IOException {
+        write("a.drl", HEADER + WAIT_RULE.replace("@verdict(\"WAIT\")", "@verdict(\"PAUSE\")"));
+
+        assertThatThrownBy(() -> Advisor.fromDirectory(dir)).isInstanceOf(RulesException.class)
+                .hasMessageContaining("a.drl:4:").hasMessageContaining("PAUSE").hasMessageContaining("must be one of");
+    }
+
+    @Test
+    void aDirectoryWithoutRulesIsRefused() {
+        assertThatThrownBy(() -> Advisor.fromDirectory(dir)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("at least one .drl file");
+        assertThatThrownBy(() -> Advisor.fromDirectory(dir.resolve("missing"))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("must exist");
+    }
+
+    private void write(String name, String text) throws IOException {
+        Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
+    }
+}
