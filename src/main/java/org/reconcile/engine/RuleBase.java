@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 import org.kie.api.KieBase;
@@ -112,14 +111,14 @@ public final class RuleBase {
      */
     public Advice advise(Situation situation) {
         CaseRecorder recorder = new CaseRecorder(catalog);
-        List<RuleInfo> recommended = new ArrayList<>();
+        List<RuleCatalog.Entry> recommended = new ArrayList<>();
         KieSession session = kieBase.newKieSession();
         try {
             session.addEventListener(recorder);
             session.insert(situation);
             session.fireAllRules();
-            for (Object fact : session.getObjects(o -> o instanceof Recommended)) {
-                RuleInfo rule = catalog.byName(((Recommended) fact).ruleName());
+            for (Object fact : session.getObjects(fact -> fact instanceof Recommended)) {
+                RuleCatalog.Entry rule = catalog.byName(((Recommended) fact).ruleName());
                 if (!recommended.contains(rule)) {
                     recommended.add(rule);
                 }
@@ -130,36 +129,43 @@ public final class RuleBase {
         return assemble(recommended, recorder);
     }
 
-    private static Advice assemble(List<RuleInfo> recommended, CaseRecorder recorder) {
+    private static Advice assemble(List<RuleCatalog.Entry> recommended, CaseRecorder recorder) {
         Verdict verdict = chooseVerdict(recommended);
-        recommended.sort(Comparator.comparing((RuleInfo r) -> r.verdict().isEmpty())
-                .thenComparingInt(r -> Guidance.positionOf(r.source()))
-                .thenComparing(RuleInfo::id));
-        List<Recommendation> kept = new ArrayList<>();
+        recommended.sort(VERDICT_FIRST_THEN_GUIDANCE_ORDER);
+        List<Recommendation> kept = new ArrayList<>(recommended.size());
         List<Recommendation> overridden = new ArrayList<>();
-        for (RuleInfo rule : recommended) {
-            Recommendation recommendation = rule.toRecommendation();
+        for (RuleCatalog.Entry rule : recommended) {
+            Recommendation recommendation = rule.recommendation();
             (recommendation.contradicts(verdict) ? overridden : kept).add(recommendation);
         }
         return new Advice(verdict, kept, new Explanation(recorder.firings(), overridden));
     }
 
+    private static final Comparator<RuleCatalog.Entry> VERDICT_FIRST_THEN_GUIDANCE_ORDER =
+            Comparator.comparing((RuleCatalog.Entry r) -> r.info().verdict().isEmpty()).thenComparingInt(RuleCatalog.Entry::rank);
+
     // The contract's precedence: abuse, then a reason to let go, then the stage. Rules of the
     // stage tier exclude each other, so two different verdicts there mean the rules are wrong.
-    private static Verdict chooseVerdict(List<RuleInfo> recommended) {
-        Optional<Integer> best = recommended.stream().flatMap(r -> r.verdict().stream())
-                .map(Verdict::precedence).min(Integer::compare);
-        if (best.isEmpty()) {
-            throw new IllegalStateException("no rule gave a verdict for this case; rules fired: "
-                    + recommended.stream().map(RuleInfo::id).toList());
+    private static Verdict chooseVerdict(List<RuleCatalog.Entry> recommended) {
+        Verdict chosen = null;
+        for (RuleCatalog.Entry rule : recommended) {
+            Verdict verdict = rule.info().verdict().orElse(null);
+            if (verdict == null || (chosen != null && verdict.precedence() > chosen.precedence())) {
+                continue;
+            }
+            if (chosen != null && verdict.precedence() == chosen.precedence() && verdict != chosen) {
+                throw new IllegalStateException("the rules disagree on the verdict: " + chosen + " and " + verdict
+                        + " from " + ids(recommended));
+            }
+            chosen = verdict;
         }
-        List<Verdict> candidates = recommended.stream().flatMap(r -> r.verdict().stream())
-                .filter(v -> v.precedence() == best.get()).distinct().toList();
-        if (candidates.size() > 1) {
-            throw new IllegalStateException("the rules disagree on the verdict: " + candidates + " from "
-                    + recommended.stream().filter(r -> r.verdict().filter(candidates::contains).isPresent())
-                            .map(RuleInfo::id).toList());
+        if (chosen == null) {
+            throw new IllegalStateException("no rule gave a verdict for this case; rules recommended: " + ids(recommended));
         }
-        return candidates.get(0);
+        return chosen;
+    }
+
+    private static List<String> ids(List<RuleCatalog.Entry> rules) {
+        return rules.stream().map(r -> r.info().id()).toList();
     }
 }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
+import org.reconcile.advice.Recommendation;
 import org.reconcile.advice.RuleInfo;
 import org.reconcile.advice.RulesException;
 import org.reconcile.advice.Verdict;
@@ -21,14 +22,24 @@ import org.reconcile.advice.Verdict;
  * with {@code @advice} give advice.
  */
 final class RuleCatalog {
-    private final Map<String, RuleInfo> byName;
+    private final Map<String, Entry> byName = new HashMap<>();
     private final List<RuleInfo> inGuidanceOrder;
 
-    private RuleCatalog(Map<String, RuleInfo> byName) {
-        this.byName = byName;
-        this.inGuidanceOrder = byName.values().stream()
+    /**
+     * A rule with what evaluating a case needs of it, worked out once: its rank in the guidance's
+     * order and, for an advice rule, its recommendation.
+     */
+    record Entry(RuleInfo info, int rank, Recommendation recommendation) {
+    }
+
+    private RuleCatalog(Map<String, RuleInfo> rules) {
+        this.inGuidanceOrder = rules.values().stream()
                 .sorted(Comparator.comparingInt((RuleInfo r) -> Guidance.positionOf(r.source())).thenComparing(RuleInfo::id))
                 .toList();
+        for (int rank = 0; rank < inGuidanceOrder.size(); rank++) {
+            RuleInfo info = inGuidanceOrder.get(rank);
+            byName.put(info.name(), new Entry(info, rank, info.givesAdvice() ? info.toRecommendation() : null));
+        }
     }
 
     /** Reads and checks the metadata of every rule in {@code kieBase}; throws {@link RulesException} listing every problem. */
@@ -73,12 +84,12 @@ final class RuleCatalog {
     }
 
     /** The rule named {@code name}; every rule of the rule base is here. */
-    RuleInfo byName(String name) {
-        RuleInfo info = byName.get(name);
-        if (info == null) {
+    Entry byName(String name) {
+        Entry entry = byName.get(name);
+        if (entry == null) {
             throw new IllegalStateException("no rule named \"" + name + "\" in the catalog");
         }
-        return info;
+        return entry;
     }
 
     /** Every rule, ordered by where its source stands in the guidance. */
