@@ -63,6 +63,14 @@ final class Evaluator {
 
     private static CaseParser.Parsed parseLine(byte[] line) {
         try (JsonParser parser = Json.FACTORY.createParser(line)) {
+            return parseLine(parser);
+        } catch (IOException e) {
+            throw new IllegalStateException("reading bytes already in memory cannot fail", e);
+        }
+    }
+
+    private static CaseParser.Parsed parseLine(JsonParser parser) throws IOException {
+        try {
             parser.nextToken();
             TreeReader.Value value = TreeReader.read(parser);
             if (parser.nextToken() != null) {
@@ -71,10 +79,8 @@ final class Evaluator {
             }
             return parseTree(value);
         } catch (JsonProcessingException e) {
-            return CaseParser.Parsed.invalid(Optional.empty(),
-                    new CaseError(null, "the line is not valid JSON at column " + Json.column(e) + ": " + Json.problem(e)));
-        } catch (IOException e) {
-            throw new IllegalStateException("reading bytes already in memory cannot fail", e);
+            return CaseParser.Parsed.invalid(Optional.empty(), new CaseError(null, "the line is not valid JSON at column "
+                    + Json.location(e, parser).getColumnNr() + ": " + Json.problem(e)));
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.Arrays;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 
 /**
  * Tells an array, JSON Lines and a single object apart from the start of an input, reading no
@@ -111,6 +112,9 @@ final class FormatDetector {
             parser.nextToken();
             parser.skipChildren();
             return parser.nextToken() == null;
+        } catch (StreamConstraintsException e) {
+            // Too deep or too long to read, but a line of its own: JSON Lines, where it is an invalid case.
+            return true;
         } catch (JsonProcessingException e) {
             return false;
         } catch (IOException e) {

@@ -4,6 +4,7 @@ import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 
@@ -36,15 +37,8 @@ final class Json {
         return (newline < 0 ? message : message.substring(0, newline)).strip();
     }
 
-    /** The 1-based line of {@code e}'s location, or 0 when Jackson does not know it. */
-    static int line(JsonProcessingException e) {
-        JsonLocation at = e.getLocation();
-        return at == null ? 0 : Math.max(at.getLineNr(), 0);
-    }
-
-    /** The 1-based column of {@code e}'s location, or 0 when Jackson does not know it. */
-    static int column(JsonProcessingException e) {
-        JsonLocation at = e.getLocation();
-        return at == null ? 0 : Math.max(at.getColumnNr(), 0);
+    /** Where {@code e} happened; errors without a location (a limit exceeded) get the parser's. */
+    static JsonLocation location(JsonProcessingException e, JsonParser parser) {
+        return e.getLocation() != null ? e.getLocation() : parser.currentLocation();
     }
 }

@@ -19,6 +19,12 @@ final class JsonDocumentReader {
     /** Reads the cases of the array that {@code in} holds. */
     static void readArray(String name, InputStream in, CaseSink sink) throws StoppedReading, IOException, InterruptedException {
         try (JsonParser parser = Json.FACTORY.createParser(in)) {
+            readArray(name, parser, sink);
+        }
+    }
+
+    private static void readArray(String name, JsonParser parser, CaseSink sink) throws StoppedReading, IOException, InterruptedException {
+        try {
             parser.nextToken();
             for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
                 if (token == null) {
@@ -28,19 +34,25 @@ final class JsonDocumentReader {
             }
             requireEnd(name, parser, "the array");
         } catch (JsonProcessingException e) {
-            throw broken(name, e);
+            throw broken(name, e, parser);
         }
     }
 
     /** Reads the one case that {@code in} holds. */
     static void readSingle(String name, InputStream in, CaseSink sink) throws StoppedReading, IOException, InterruptedException {
         try (JsonParser parser = Json.FACTORY.createParser(in)) {
+            readSingle(name, parser, sink);
+        }
+    }
+
+    private static void readSingle(String name, JsonParser parser, CaseSink sink) throws StoppedReading, IOException, InterruptedException {
+        try {
             parser.nextToken();
             int line = parser.currentTokenLocation().getLineNr();
             sink.accept(line, new CaseInput.Tree(TreeReader.read(parser)));
             requireEnd(name, parser, "the case");
         } catch (JsonProcessingException e) {
-            throw broken(name, e);
+            throw broken(name, e, parser);
         }
     }
 
@@ -51,11 +63,15 @@ final class JsonDocumentReader {
         }
     }
 
-    private static StoppedReading broken(String name, JsonProcessingException e) {
-        return new StoppedReading(name + ":" + Json.line(e) + ":" + Json.column(e) + ": broken JSON: " + Json.problem(e), e);
+    private static StoppedReading broken(String name, JsonProcessingException e, JsonParser parser) {
+        return broken(name, Json.location(e, parser), Json.problem(e), e);
     }
 
     private static StoppedReading broken(String name, JsonLocation at, String problem) {
-        return new StoppedReading(name + ":" + at.getLineNr() + ":" + at.getColumnNr() + ": broken JSON: " + problem, null);
+        return broken(name, at, problem, null);
+    }
+
+    private static StoppedReading broken(String name, JsonLocation at, String problem, Throwable cause) {
+        return new StoppedReading(name + ":" + at.getLineNr() + ":" + at.getColumnNr() + ": broken JSON: " + problem, cause);
     }
 }

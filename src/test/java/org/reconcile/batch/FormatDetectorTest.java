@@ -34,6 +34,13 @@ class FormatDetectorTest {
     }
 
     @Test
+    void aFirstLineTooDeeplyNestedToReadIsStillJsonLines() throws IOException {
+        String deep = "{\"a\":".repeat(200) + "1" + "}".repeat(200);
+
+        assertThat(detect(deep + "\n").format()).isEqualTo(InputFormat.JSON_LINES);
+    }
+
+    @Test
     void nothingButWhiteSpaceIsEmpty() throws IOException {
         assertThat(detect("").format()).isEqualTo(InputFormat.EMPTY);
         assertThat(detect("\uFEFF \r\n\t\n").format()).isEqualTo(InputFormat.EMPTY);

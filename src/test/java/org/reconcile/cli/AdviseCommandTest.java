@@ -257,6 +257,18 @@ class AdviseCommandTest {
     }
 
     @Test
+    void aLineNestedTooDeeplyIsAnInvalidCaseWithItsColumn() {
+        String deep = "{\"a\":".repeat(200) + "1" + "}".repeat(200);
+
+        Cli.Run run = Cli.runWithInput(deep + "\n{\"daysSinceBreakup\": 45}\n", "advise");
+
+        assertThat(run.results()).hasSize(2);
+        assertThat(run.results().get(0).get("error").get("message").asText())
+                .startsWith("the line is not valid JSON at column 502: Document nesting depth (101) exceeds the maximum allowed (100");
+        assertThat(run.results().get(1).get("verdict").asText()).isEqualTo("REACH_OUT");
+    }
+
+    @Test
     void acceptsAByteOrderMarkAndWindowsLineEndsAndSkipsBlankLines() {
         String input = "\uFEFF{\"daysSinceBreakup\": 10}\r\n\r\n   \t\r\n{\"daysSinceBreakup\": -1}\r\n{\"daysSinceBreakup\": 45}\r\n\r\n";
 
