@@ -46,7 +46,8 @@ final class Evaluator {
             return CaseResult.advised(input, parsed.id(), advice);
         } catch (RuntimeException e) {
             // Possible with rules given by --rules; the case is reported, never dropped.
-            CaseError error = new CaseError(null, "the rules failed on this case: " + e.getMessage());
+            String why = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+            CaseError error = new CaseError(null, "the rules failed on this case: " + why);
             return CaseResult.invalid(input, parsed.id(), error, Optional.of(e));
         }
     }
