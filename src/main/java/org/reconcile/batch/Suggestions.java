@@ -4,13 +4,13 @@ import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The closest known name to a misspelt one: {@code abusive} → {@code abuse}. */
-final class Suggestions {
+/** The closest known name to a misspelt one: {@code abusive} → {@code abuse}; used for fields, values and options. */
+public final class Suggestions {
     private Suggestions() {
     }
 
     /** The known name closest to {@code found}, if one is close enough to be a likely typo. */
-    static Optional<String> closest(String found, Collection<String> known) {
+    public static Optional<String> closest(String found, Collection<String> known) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : known) {
@@ -25,7 +25,7 @@ final class Suggestions {
     }
 
     /** " (did you mean X?)" or nothing. */
-    static String didYouMean(String found, Collection<String> known) {
+    public static String didYouMean(String found, Collection<String> known) {
         return closest(found, known).map(s -> " (did you mean " + s + "?)").orElse("");
     }
 

@@ -1,0 +1,20 @@
+package org.reconcile.batch;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Why a batch stopped before the end of its input: JSON too broken to read on, an input that
+ * cannot be read, or results that cannot be written. The results before that point were written.
+ *
+ * @param message what happened and where, such as {@code cases.json:14:3: broken JSON: ...}
+ * @param cause the exception behind it, if any
+ */
+public record BatchFailure(String message, Optional<Throwable> cause) {
+
+    /** Checks that nothing is missing. */
+    public BatchFailure {
+        Objects.requireNonNull(message, "message must not be null");
+        Objects.requireNonNull(cause, "cause must not be null: use Optional.empty()");
+    }
+}

@@ -1,0 +1,147 @@
+package org.reconcile.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import org.reconcile.Advisor;
+import org.reconcile.batch.Batch;
+import org.reconcile.batch.BatchFailure;
+import org.reconcile.batch.Input;
+import org.reconcile.batch.OutputFormat;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+
+/** {@code reconcile advise}: one result per case, in input order, as the contract describes. */
+@Command(name = "advise", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {
+            "Advise on every case of the FILEs (or standard input): a JSON object, a JSON array of objects,",
+            "or JSON Lines, told apart by the content. Writes one result per case, in input order.",
+            "Exit status: 0 every case evaluated, 1 some cases invalid (the others still evaluated),",
+            "2 usage error, unreadable input, rules that do not compile, or JSON too broken to read on."})
+final class AdviseCommand implements Callable<Integer> {
+    private static final int OUTPUT_BUFFER = 64 * 1024;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--format", paramLabel = "json|jsonl|text", converter = FormatConverter.class,
+            description = "Output format; by default it follows the input (several inputs: jsonl).")
+    private OutputFormat format;
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "Use the DRL files of DIR instead of the built-in rules.")
+    private Path rules;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Evaluate on N threads (default: all processors).")
+    private Integer threads;
+
+    @Option(names = "--progress", negatable = true,
+            description = "Show progress on standard error (default: when it is a terminal).")
+    private Boolean progress;
+
+    @Option(names = {"-v", "--verbose"}, description = "Name each invalid case on standard error; show stack traces.")
+    private boolean verbose;
+
+    @Parameters(paramLabel = "FILE", arity = "0..*", description = "Files of cases; - or none for standard input.")
+    private List<String> files = new ArrayList<>();
+
+    private final Io io;
+
+    AdviseCommand(Io io) {
+        this.io = io;
+    }
+
+    @Override
+    public Integer call() {
+        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (workers < 1) {
+            throw new ParameterException(spec.commandLine(), "--threads must be at least 1, was " + workers);
+        }
+        PrintWriter err = io.errText();
+        Optional<List<Input>> inputs = inputs(err);
+        if (inputs.isEmpty()) {
+            return ExitCode.STOPPED;
+        }
+        Optional<Advisor> advisor = Rules.load(rules, err);
+        if (advisor.isEmpty()) {
+            return ExitCode.STOPPED;
+        }
+        boolean showProgress = progress == null ? io.errIsTerminal() : progress;
+        Report report = new Report(err, verbose,
+                showProgress ? Optional.of(new Progress(err, io.errIsTerminal(), System::nanoTime)) : Optional.empty());
+        BufferedOutputStream out = new BufferedOutputStream(io.out(), OUTPUT_BUFFER);
+        long start = System.nanoTime();
+        Optional<BatchFailure> failure = new Batch(advisor.get(), workers, Optional.ofNullable(format))
+                .run(inputs.get(), out, report);
+        report.finish(failure, System.nanoTime() - start);
+        if (failure.isPresent()) {
+            return ExitCode.STOPPED;
+        }
+        return report.invalid() > 0 ? ExitCode.SOME_INVALID : ExitCode.ALL_EVALUATED;
+    }
+
+    // Every file is checked before any case is read: a typo in the last file name must not
+    // surface after an hour of work.
+    private Optional<List<Input>> inputs(PrintWriter err) {
+        if (files.isEmpty()) {
+            return Optional.of(List.of(Input.stdin(io.in())));
+        }
+        if (Collections.frequency(files, "-") > 1) {
+            throw new ParameterException(spec.commandLine(), "standard input (-) can be read only once, was given "
+                    + Collections.frequency(files, "-") + " times");
+        }
+        List<Input> inputs = new ArrayList<>();
+        for (String file : files) {
+            if (file.equals("-")) {
+                inputs.add(Input.stdin(io.in()));
+                continue;
+            }
+            Path path = Path.of(file);
+            Optional<String> problem = unreadable(path);
+            if (problem.isPresent()) {
+                err.println("reconcile: cannot read " + file + ": " + problem.get() + "; nothing was evaluated");
+                return Optional.empty();
+            }
+            inputs.add(Input.file(path));
+        }
+        return Optional.of(inputs);
+    }
+
+    private static Optional<String> unreadable(Path path) {
+        if (!Files.exists(path)) {
+            return Optional.of("no such file");
+        }
+        if (Files.isDirectory(path)) {
+            return Optional.of("it is a directory, not a file");
+        }
+        if (!Files.isReadable(path)) {
+            return Optional.of("permission denied");
+        }
+        return Optional.empty();
+    }
+
+    /** {@code json}, {@code jsonl} or {@code text}, in any case. */
+    static final class FormatConverter implements ITypeConverter<OutputFormat> {
+        @Override
+        public OutputFormat convert(String value) {
+            try {
+                return OutputFormat.valueOf(value.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException("must be json, jsonl or text, was '" + value + "'");
+            }
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package org.reconcile.cli;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.reconcile.batch.Suggestions;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * The command line: {@code reconcile advise} and {@code reconcile rules}, as CONTRACT.md describes
+ * them. {@link #run} does everything but exit, so tests run the command in-process.
+ */
+public final class Main {
+    /** Set by {@code bin/reconcile} when standard error is a terminal: Java cannot tell on its own. */
+    static final String STDERR_IS_TERMINAL = "RECONCILE_STDERR_IS_TERMINAL";
+
+    private Main() {
+    }
+
+    /** Runs the command line and exits with its status. */
+    public static void main(String[] args) {
+        Logging.configure(args);
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        int status = run(args, new Io(System.in, out, err, "1".equals(System.getenv(STDERR_IS_TERMINAL))));
+        out.flush();
+        err.flush();
+        System.exit(status);
+    }
+
+    /**
+     * Runs the command line on the given streams and returns its exit status: 0 every case
+     * evaluated, 1 some cases invalid, 2 usage error, unreadable input, rules that do not compile,
+     * or JSON too broken to read on.
+     */
+    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+        return run(args, new Io(in, out, err, false));
+    }
+
+    static int run(String[] args, Io io) {
+        PrintWriter err = io.errText();
+        CommandLine commandLine = new CommandLine(new ReconcileCommand())
+                .addSubcommand(new CommandLine(new AdviseCommand(io)))
+                .addSubcommand(new CommandLine(new RulesCommand(io)))
+                .setOut(io.outText())
+                .setErr(err)
+                .setParameterExceptionHandler((e, given) -> usageError(e, err))
+                .setExecutionExceptionHandler((e, command, parsed) -> internalError(e, err, Logging.verbose(args)));
+        int status = commandLine.execute(args);
+        err.flush();
+        return status;
+    }
+
+    // One line: what is wrong, a likely fix, and where to look.
+    private static int usageError(ParameterException e, PrintWriter err) {
+        String message = e.getMessage().lines().findFirst().orElse("usage error");
+        if (e instanceof UnmatchedArgumentException unmatched && unmatched.isUnknownOption()) {
+            message += didYouMean(unmatched);
+        }
+        err.println("reconcile: " + message + "; see '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'");
+        return ExitCode.STOPPED;
+    }
+
+    // Picocli's own suggestions miss transposed letters (--fromat); the case fields' suggestions do not.
+    private static String didYouMean(UnmatchedArgumentException e) {
+        String option = e.getUnmatched().get(0).split("=", 2)[0];
+        List<String> known = new ArrayList<>();
+        e.getCommandLine().getCommandSpec().options().forEach(o -> known.addAll(List.of(o.names())));
+        return Suggestions.didYouMean(option, known);
+    }
+
+    private static int internalError(Exception e, PrintWriter err, boolean verbose) {
+        err.println("reconcile: failed: " + e + (verbose ? "" : " (--verbose shows where)"));
+        if (verbose) {
+            e.printStackTrace(err);
+        }
+        return ExitCode.STOPPED;
+    }
+}
