@@ -9,12 +9,23 @@ import java.util.Optional;
  *
  * @param message what happened and where, such as {@code cases.json:14:3: broken JSON: ...}
  * @param cause the exception behind it, if any
+ * @param output the results could not be written (standard output closed, a full disk)
  */
-public record BatchFailure(String message, Optional<Throwable> cause) {
+public record BatchFailure(String message, Optional<Throwable> cause, boolean output) {
 
     /** Checks that nothing is missing. */
     public BatchFailure {
         Objects.requireNonNull(message, "message must not be null");
         Objects.requireNonNull(cause, "cause must not be null: use Optional.empty()");
+    }
+
+    /** A failure to read or evaluate the cases. */
+    public BatchFailure(String message, Optional<Throwable> cause) {
+        this(message, cause, false);
+    }
+
+    /** The results could not be written. */
+    static BatchFailure ofOutput(String message, Throwable cause) {
+        return new BatchFailure(message, Optional.of(cause), true);
     }
 }

@@ -77,7 +77,8 @@ final class Pipeline {
             end = new End(Optional.of(new BatchFailure(e.getMessage(), Optional.ofNullable(e.getCause()))));
         } catch (InterruptedException e) {
             return;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // Even out of memory: the writer waits for an end, and must be told of it.
             end = new End(Optional.of(new BatchFailure("reading the cases failed: " + e, Optional.of(e))));
         }
         try {
@@ -100,10 +101,10 @@ final class Pipeline {
                     return end.failure();
                 }
                 Evaluator.Evaluated result = ((Pending) slot).result().get();
-                written++;
-                out.write(layout.before(written));
+                out.write(layout.before(written + 1));
                 out.write(result.bytes());
                 out.write(layout.after());
+                written++;
                 // Nothing more is ready: let whoever reads the output see what is done so far.
                 if (queue.isEmpty()) {
                     out.flush();
@@ -111,7 +112,8 @@ final class Pipeline {
                 listener.written(result.outcome());
             }
         } catch (IOException e) {
-            return Optional.of(new BatchFailure("cannot write the results: " + e.getMessage(), Optional.of(e)));
+            return Optional.of(BatchFailure.ofOutput("cannot write the results after " + written
+                    + (written == 1 ? " result: " : " results: ") + e.getMessage(), e));
         } catch (ExecutionException e) {
             return Optional.of(new BatchFailure("evaluating case " + (written + 1) + " failed: " + e.getCause(),
                     Optional.of(e.getCause())));
