@@ -1,5 +1,7 @@
 package org.reconcile.batch;
 
+import java.util.Optional;
+
 /**
  * One case as read, before it is checked and evaluated.
  *
@@ -35,12 +37,12 @@ record CaseInput(long index, Origin origin, Content content) {
     record Tree(TreeReader.Value value) implements Content {
     }
 
-    /** A case that could not be read at all. */
-    record Unreadable(CaseError error) implements Content {
+    /** A case that could not be read as a whole, with its id if that was read. */
+    record Unreadable(Optional<String> id, CaseError error) implements Content {
     }
 
     /** A case that could not be read, with no field at fault. */
     static Content unreadable(String message) {
-        return new Unreadable(new CaseError(null, message));
+        return new Unreadable(Optional.empty(), new CaseError(null, message));
     }
 }

@@ -1,6 +1,6 @@
 package org.reconcile.batch;
 
-import java.math.BigInteger;
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Iterator;
@@ -79,32 +79,46 @@ public final class CaseParser {
     }
 
     private static int days(JsonNode days) {
-        String rule = "must be an integer from 0 to " + Situation.MAX_DAYS;
+        String rule = rule("daysSinceBreakup").orElseThrow();
         if (days == null || days.isNull()) {
             throw new Invalid("daysSinceBreakup", "is required and " + rule + ", was " + (days == null ? "missing" : "null"));
         }
         if (!days.isNumber()) {
             throw new Invalid("daysSinceBreakup", rule + ", was " + describe(days));
         }
-        BigInteger value;
-        if (days.isIntegralNumber()) {
-            value = days.bigIntegerValue();
-        } else if (Double.isFinite(days.doubleValue()) && days.doubleValue() == Math.rint(days.doubleValue())) {
-            value = days.decimalValue().toBigInteger();
-        } else {
+        // Exact: 10.0 is ten days, 1e-400 is not zero; compared before any conversion, so 1e999999999 costs nothing.
+        BigDecimal value = days.isIntegralNumber() ? new BigDecimal(days.bigIntegerValue()) : days.decimalValue();
+        if (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(Situation.MAX_DAYS)) > 0
+                || value.stripTrailingZeros().scale() > 0) {
             throw new Invalid("daysSinceBreakup", rule + ", was " + describe(days));
         }
-        if (value.signum() < 0 || value.compareTo(BigInteger.valueOf(Situation.MAX_DAYS)) > 0) {
-            throw new Invalid("daysSinceBreakup", rule + ", was " + shorten(days.asText()));
-        }
         return value.intValueExact();
+    }
+
+    /**
+     * What the value of {@code field} must be, such as {@code must be an integer from 0 to 36500};
+     * empty if it is not a field of a case.
+     */
+    static Optional<String> rule(String field) {
+        return switch (field) {
+            case "id" -> Optional.of("must be a string");
+            case "daysSinceBreakup" -> Optional.of("must be an integer from 0 to " + Situation.MAX_DAYS);
+            case "stage" -> Optional.of("must be one of " + names(Stage.class));
+            case "breakupReasons" -> Optional.of("must be an array of " + names(BreakupReason.class));
+            case "motives" -> Optional.of("must be an array of " + names(Motive.class));
+            default -> BOOLEAN_SETTERS.containsKey(field) ? Optional.of("must be true, false or null") : Optional.empty();
+        };
+    }
+
+    private static <E extends Enum<E>> String names(Class<E> type) {
+        return String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
     }
 
     private static void apply(Situation.Builder builder, String name, JsonNode value) {
         switch (name) {
             case "id" -> {
                 if (!value.isTextual()) {
-                    throw new Invalid("id", "must be a string, was " + describe(value));
+                    throw new Invalid("id", rule("id").orElseThrow() + ", was " + describe(value));
                 }
             }
             case "daysSinceBreakup" -> { /* read first, to start the builder */ }
@@ -117,7 +131,7 @@ public final class CaseParser {
 
     private static void answer(Situation.Builder builder, String name, JsonNode value) {
         if (!value.isNull() && !value.isBoolean()) {
-            throw new Invalid(name, "must be true, false or null, was " + describe(value));
+            throw new Invalid(name, rule(name).orElseThrow() + ", was " + describe(value));
         }
         Answer answer = value.isNull() ? Answer.UNKNOWN : Answer.of(value.booleanValue());
         BOOLEAN_SETTERS.get(name).accept(builder, answer);
@@ -181,7 +195,7 @@ public final class CaseParser {
         return switch (value.getNodeType()) {
             case NULL -> "null";
             case BOOLEAN -> value.asText();
-            case NUMBER -> shorten(value.asText());
+            case NUMBER, POJO -> shorten(value.asText());
             case STRING -> "the string " + quote(value.textValue());
             case ARRAY -> "an array";
             case OBJECT -> "an object";

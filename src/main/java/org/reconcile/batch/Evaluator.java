@@ -1,10 +1,7 @@
 package org.reconcile.batch;
 
-import java.io.IOException;
 import java.util.Optional;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.reconcile.Advisor;
 import org.reconcile.advice.Advice;
@@ -59,30 +56,21 @@ final class Evaluator {
         if (content instanceof CaseInput.Tree tree) {
             return parseTree(tree.value());
         }
-        return CaseParser.Parsed.invalid(Optional.empty(), ((CaseInput.Unreadable) content).error());
+        CaseInput.Unreadable unreadable = (CaseInput.Unreadable) content;
+        return CaseParser.Parsed.invalid(unreadable.id(), unreadable.error());
     }
 
     private static CaseParser.Parsed parseLine(byte[] line) {
-        try (JsonParser parser = Json.FACTORY.createParser(line)) {
-            return parseLine(parser);
-        } catch (IOException e) {
-            throw new IllegalStateException("reading bytes already in memory cannot fail", e);
+        CaseReader.Read read = CaseReader.read(line, line.length, new CaseReader.Position(1, 1), true);
+        if (read instanceof CaseReader.Tree tree) {
+            return parseTree(tree.value());
         }
-    }
-
-    private static CaseParser.Parsed parseLine(JsonParser parser) throws IOException {
-        try {
-            parser.nextToken();
-            TreeReader.Value value = TreeReader.read(parser);
-            if (parser.nextToken() != null) {
-                return CaseParser.Parsed.invalid(idOf(value.node()), new CaseError(null,
-                        "a line must hold one JSON value, found more at column " + parser.currentTokenLocation().getColumnNr()));
-            }
-            return parseTree(value);
-        } catch (JsonProcessingException e) {
-            return CaseParser.Parsed.invalid(Optional.empty(), new CaseError(null, "the line is not valid JSON at column "
-                    + Json.location(e, parser).getColumnNr() + ": " + Json.problem(e)));
+        if (read instanceof CaseReader.Invalid invalid) {
+            return CaseParser.Parsed.invalid(invalid.id(), invalid.error());
         }
+        CaseReader.Broken broken = (CaseReader.Broken) read;
+        return CaseParser.Parsed.invalid(Optional.empty(), new CaseError(null, "the line is not valid JSON "
+                + CaseReader.where(broken.at(), true) + ": " + broken.problem()));
     }
 
     private static CaseParser.Parsed parseTree(TreeReader.Value value) {

@@ -78,7 +78,7 @@ final class FormatDetector {
             if (!isWhiteSpace(at(i))) {
                 return i;
             }
-            if (i - from > Json.MAX_LINE_BYTES) {
+            if (i - from > Json.MAX_CASE_BYTES) {
                 return -2;
             }
             i++;
@@ -99,7 +99,7 @@ final class FormatDetector {
     private int endOfLine(int from, int lineStart) throws IOException {
         int i = from;
         while (available(i) && at(i) != '\n') {
-            if (i - lineStart > Json.MAX_LINE_BYTES) {
+            if (i - lineStart > Json.MAX_CASE_BYTES) {
                 return -1;
             }
             i++;

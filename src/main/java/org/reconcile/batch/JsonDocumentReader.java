@@ -3,14 +3,13 @@ package org.reconcile.batch;
 import java.io.IOException;
 import java.io.InputStream;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-
 /**
- * Reads a JSON array of cases one element at a time, never the whole array, or a single case.
- * JSON broken beyond the current element stops reading, with its {@code line:column}.
+ * Reads a JSON array of cases one case at a time, never the whole array, or a single case.
+ *
+ * <p>A case beyond a limit (too long, too deep, a number or string too long) is an invalid case and
+ * reading goes on with the next one: {@link ValueScanner} finds where each case ends without
+ * parsing it. Broken JSON stops reading, with its {@code line:column}: once a bracket or quote is
+ * wrong, where the next case starts is anybody's guess.
  */
 final class JsonDocumentReader {
     private JsonDocumentReader() {
@@ -18,60 +17,82 @@ final class JsonDocumentReader {
 
     /** Reads the cases of the array that {@code in} holds. */
     static void readArray(String name, InputStream in, CaseSink sink) throws StoppedReading, IOException, InterruptedException {
-        try (JsonParser parser = Json.FACTORY.createParser(in)) {
-            readArray(name, parser, sink);
+        ValueScanner scanner = new ValueScanner(in);
+        scanner.skipWhiteSpace();
+        scanner.take(); // the [ the format was told by
+        if (scanner.skipWhiteSpace() == ']') {
+            scanner.take();
+        } else {
+            readCases(name, scanner, sink);
         }
+        requireEnd(name, scanner, "the array");
     }
 
-    private static void readArray(String name, JsonParser parser, CaseSink sink) throws StoppedReading, IOException, InterruptedException {
-        try {
-            parser.nextToken();
-            for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
-                if (token == null) {
-                    throw broken(name, parser.currentLocation(), "the array must end with ], found the end of the input");
-                }
-                sink.accept(parser.currentTokenLocation().getLineNr(), new CaseInput.Tree(TreeReader.read(parser)));
+    private static void readCases(String name, ValueScanner scanner, CaseSink sink) throws StoppedReading, IOException, InterruptedException {
+        while (true) {
+            int next = scanner.skipWhiteSpace();
+            if (next < 0) {
+                throw endOfInput(name, scanner);
             }
-            requireEnd(name, parser, "the array");
-        } catch (JsonProcessingException e) {
-            throw broken(name, e, parser);
+            if (next == ',' || next == ']') {
+                throw broken(name, scanner.position(), "expected a case, found " + shown(next));
+            }
+            readCase(name, scanner, sink);
+            next = scanner.skipWhiteSpace();
+            if (next == ']') {
+                scanner.take();
+                return;
+            }
+            if (next < 0) {
+                throw endOfInput(name, scanner);
+            }
+            if (next != ',') {
+                throw broken(name, scanner.position(), "expected , or ] after a case, found " + shown(next));
+            }
+            scanner.take();
         }
     }
 
     /** Reads the one case that {@code in} holds. */
     static void readSingle(String name, InputStream in, CaseSink sink) throws StoppedReading, IOException, InterruptedException {
-        try (JsonParser parser = Json.FACTORY.createParser(in)) {
-            readSingle(name, parser, sink);
+        ValueScanner scanner = new ValueScanner(in);
+        scanner.skipWhiteSpace();
+        readCase(name, scanner, sink);
+        requireEnd(name, scanner, "the case");
+    }
+
+    private static void readCase(String name, ValueScanner scanner, CaseSink sink) throws StoppedReading, IOException, InterruptedException {
+        ValueScanner.Cut cut = scanner.value();
+        int line = cut.start().line();
+        if (cut.tooLong()) {
+            sink.accept(line, CaseInput.unreadable("a case must be at most " + Json.MAX_CASE_BYTES + " bytes (1 MiB), was longer "
+                    + CaseReader.where(cut.start(), false)));
+            return;
+        }
+        CaseReader.Read read = CaseReader.read(cut.bytes(), cut.length(), cut.start(), false);
+        if (read instanceof CaseReader.Broken broken) {
+            throw broken(name, broken.at(), broken.problem());
+        }
+        sink.accept(line, read instanceof CaseReader.Tree tree ? new CaseInput.Tree(tree.value())
+                : new CaseInput.Unreadable(((CaseReader.Invalid) read).id(), ((CaseReader.Invalid) read).error()));
+    }
+
+    private static void requireEnd(String name, ValueScanner scanner, String what) throws IOException, StoppedReading {
+        if (scanner.skipWhiteSpace() >= 0) {
+            throw broken(name, scanner.position(), "the input must end after " + what
+                    + ", found more; several cases go in a JSON array or one a line (JSON Lines)");
         }
     }
 
-    private static void readSingle(String name, JsonParser parser, CaseSink sink) throws StoppedReading, IOException, InterruptedException {
-        try {
-            parser.nextToken();
-            int line = parser.currentTokenLocation().getLineNr();
-            sink.accept(line, new CaseInput.Tree(TreeReader.read(parser)));
-            requireEnd(name, parser, "the case");
-        } catch (JsonProcessingException e) {
-            throw broken(name, e, parser);
-        }
+    private static StoppedReading endOfInput(String name, ValueScanner scanner) {
+        return broken(name, scanner.position(), "the array must end with ], found the end of the input");
     }
 
-    private static void requireEnd(String name, JsonParser parser, String what) throws IOException, StoppedReading {
-        if (parser.nextToken() != null) {
-            throw broken(name, parser.currentTokenLocation(), "the input must end after " + what
-                    + ", found more JSON; several cases go in a JSON array or one a line (JSON Lines)");
-        }
+    private static String shown(int b) {
+        return b >= 0x21 && b < 0x7F ? String.valueOf((char) b) : String.format("the byte 0x%02X", b);
     }
 
-    private static StoppedReading broken(String name, JsonProcessingException e, JsonParser parser) {
-        return broken(name, Json.location(e, parser), Json.problem(e), e);
-    }
-
-    private static StoppedReading broken(String name, JsonLocation at, String problem) {
-        return broken(name, at, problem, null);
-    }
-
-    private static StoppedReading broken(String name, JsonLocation at, String problem, Throwable cause) {
-        return new StoppedReading(name + ":" + at.getLineNr() + ":" + at.getColumnNr() + ": broken JSON: " + problem, cause);
+    private static StoppedReading broken(String name, CaseReader.Position at, String problem) {
+        return new StoppedReading(name + ":" + at.line() + ":" + at.column() + ": broken JSON: " + problem, null);
     }
 }

@@ -15,7 +15,7 @@ final class JsonLinesReader {
                 continue;
             }
             sink.accept(line.number(), line.tooLong()
-                    ? CaseInput.unreadable("a line must be at most " + Json.MAX_LINE_BYTES + " bytes (1 MiB), was longer")
+                    ? CaseInput.unreadable("a line must be at most " + Json.MAX_CASE_BYTES + " bytes (1 MiB), was longer")
                     : new CaseInput.Line(line.bytes()));
         }
     }

@@ -6,7 +6,7 @@ import java.util.Arrays;
 
 /**
  * Reads physical lines of bytes, ended by {@code \n} or {@code \r\n}. A line longer than
- * {@link Json#MAX_LINE_BYTES} is read past without being held in memory.
+ * {@link Json#MAX_CASE_BYTES} is read past without being held in memory.
  */
 final class LineReader {
     private final InputStream in;
@@ -27,7 +27,7 @@ final class LineReader {
      * @param number its 1-based number in the input
      * @param bytes its content without the line end; empty when it is too long
      * @param blank it holds nothing but white space
-     * @param tooLong it is longer than {@link Json#MAX_LINE_BYTES}
+     * @param tooLong it is longer than {@link Json#MAX_CASE_BYTES}
      */
     record Line(int number, byte[] bytes, boolean blank, boolean tooLong) {
     }
@@ -95,7 +95,7 @@ final class LineReader {
     // Appends buffer[from, to) to the line; false once the line is too long (its content is then dropped).
     private boolean append(int from, int to) {
         int count = to - from;
-        if (length < 0 || length + count > Json.MAX_LINE_BYTES + 1) {
+        if (length < 0 || length + count > Json.MAX_CASE_BYTES + 1) {
             length = -1;
             return false;
         }

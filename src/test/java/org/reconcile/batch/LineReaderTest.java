@@ -24,7 +24,7 @@ class LineReaderTest {
 
     @Test
     void readsPastALineTooLongWithoutKeepingIt() throws IOException {
-        String tooLong = "x".repeat(Json.MAX_LINE_BYTES + 10);
+        String tooLong = "x".repeat(Json.MAX_CASE_BYTES + 10);
 
         List<LineReader.Line> lines = read("first\n" + tooLong + "\nlast\n");
 
@@ -36,10 +36,10 @@ class LineReaderTest {
 
     @Test
     void aLineOfExactlyTheLimitIsNotTooLong() throws IOException {
-        List<LineReader.Line> lines = read("y".repeat(Json.MAX_LINE_BYTES) + "\r\n");
+        List<LineReader.Line> lines = read("y".repeat(Json.MAX_CASE_BYTES) + "\r\n");
 
         assertThat(lines).singleElement().extracting(LineReader.Line::tooLong).isEqualTo(false);
-        assertThat(lines.get(0).bytes()).hasSize(Json.MAX_LINE_BYTES);
+        assertThat(lines.get(0).bytes()).hasSize(Json.MAX_CASE_BYTES);
     }
 
     @Test

@@ -257,15 +257,21 @@ class AdviseCommandTest {
     }
 
     @Test
-    void aLineNestedTooDeeplyIsAnInvalidCaseWithItsColumn() {
-        String deep = "{\"a\":".repeat(200) + "1" + "}".repeat(200);
+    void aLineNestedTooDeeplyIsAnInvalidCaseThatNamesTheFieldTheLimitAndTheColumn() {
+        String deep = "{\"daysSinceBreakup\": 40, \"motives\": " + "[".repeat(200) + "]".repeat(200) + "}";
 
-        Cli.Run run = Cli.runWithInput(deep + "\n{\"daysSinceBreakup\": 45}\n", "advise");
+        Cli.Run run = Cli.runWithInput(deep + "\n" + "[".repeat(150) + "\n{\"daysSinceBreakup\": 45}\n", "advise");
 
-        assertThat(run.results()).hasSize(2);
-        assertThat(run.results().get(0).get("error").get("message").asText())
-                .startsWith("the line is not valid JSON at column 502: Document nesting depth (101) exceeds the maximum allowed (100");
-        assertThat(run.results().get(1).get("verdict").asText()).isEqualTo("REACH_OUT");
+        assertThat(run.results()).hasSize(3);
+        JsonNode inAField = run.results().get(0).get("error");
+        assertThat(inAField.get("field").asText()).isEqualTo("motives");
+        // The case is level 1 and the first [ (column 37) level 2: the 100th [, level 101, is one too deep.
+        assertThat(inAField.get("message").asText()).startsWith("must be an array of ")
+                .endsWith(", was nested more than 100 levels deep at column 136");
+        JsonNode whole = run.results().get(1).get("error");
+        assertThat(whole.has("field")).isFalse();
+        assertThat(whole.get("message").asText()).isEqualTo("a value may be nested at most 100 levels deep, was nested deeper at column 101");
+        assertThat(run.results().get(2).get("verdict").asText()).isEqualTo("REACH_OUT");
     }
 
     @Test
