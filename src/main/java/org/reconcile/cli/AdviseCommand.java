@@ -1,7 +1,11 @@
 package org.reconcile.cli;
 
 import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -45,6 +49,11 @@ final class AdviseCommand implements Callable<Integer> {
     @Option(names = "--rules", paramLabel = "DIR", description = "Use the DRL files of DIR instead of the built-in rules.")
     private Path rules;
 
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the results to FILE instead of standard output: through a temporary file renamed at the end, "
+                    + "so a run that stops early (exit status 2) leaves FILE as it was.")
+    private Path output;
+
     @Option(names = "--threads", paramLabel = "N", description = "Evaluate on N threads (default: all processors).")
     private Integer threads;
 
@@ -75,17 +84,36 @@ final class AdviseCommand implements Callable<Integer> {
         if (inputs.isEmpty()) {
             return ExitCode.STOPPED;
         }
+        if (output != null && OutputFile.problem(output).isPresent()) {
+            err.println("reconcile: cannot write " + output + ": " + OutputFile.problem(output).get() + "; nothing was evaluated");
+            return ExitCode.STOPPED;
+        }
         Optional<Advisor> advisor = Rules.load(rules, err);
         if (advisor.isEmpty()) {
             return ExitCode.STOPPED;
         }
+        if (output == null) {
+            return advise(advisor.get(), workers, inputs.get(), new BufferedOutputStream(io.out(), OUTPUT_BUFFER), err);
+        }
+        // Results are complete with exit status 1 too (the invalid cases have their error results): FILE gets them.
+        try (OutputFile file = OutputFile.open(output)) {
+            int status = advise(advisor.get(), workers, inputs.get(), file.stream(), err);
+            if (status != ExitCode.STOPPED) {
+                file.commit();
+            }
+            return status;
+        } catch (IOException e) {
+            err.println("reconcile: cannot write " + output + ": " + e.getMessage());
+            return ExitCode.STOPPED;
+        }
+    }
+
+    private int advise(Advisor advisor, int workers, List<Input> inputs, OutputStream out, PrintWriter err) {
         boolean showProgress = progress == null ? io.errIsTerminal() : progress;
         Report report = new Report(err, verbose,
                 showProgress ? Optional.of(new Progress(err, io.errIsTerminal(), System::nanoTime)) : Optional.empty());
-        BufferedOutputStream out = new BufferedOutputStream(io.out(), OUTPUT_BUFFER);
         long start = System.nanoTime();
-        Optional<BatchFailure> failure = new Batch(advisor.get(), workers, Optional.ofNullable(format))
-                .run(inputs.get(), out, report);
+        Optional<BatchFailure> failure = new Batch(advisor, workers, Optional.ofNullable(format)).run(inputs, out, report);
         report.finish(failure, System.nanoTime() - start);
         if (failure.isPresent()) {
             return ExitCode.STOPPED;
@@ -130,7 +158,20 @@ final class AdviseCommand implements Callable<Integer> {
         if (!Files.isReadable(path)) {
             return Optional.of("permission denied");
         }
-        return Optional.empty();
+        return Files.isRegularFile(path) ? firstByteUnreadable(path) : Optional.empty();
+    }
+
+    // Reading a byte finds what permissions cannot tell, such as an I/O error. Only regular files:
+    // a byte read from a pipe would be lost.
+    private static Optional<String> firstByteUnreadable(Path path) {
+        try (InputStream in = Files.newInputStream(path)) {
+            in.read();
+            return Optional.empty();
+        } catch (AccessDeniedException e) {
+            return Optional.of("permission denied");
+        } catch (IOException e) {
+            return Optional.of(e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName());
+        }
     }
 
     /** {@code json}, {@code jsonl} or {@code text}, in any case. */

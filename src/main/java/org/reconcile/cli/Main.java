@@ -28,10 +28,10 @@ public final class Main {
     /** Runs the command line and exits with its status. */
     public static void main(String[] args) {
         Logging.configure(args);
-        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
+        // Standard output unwrapped, so that writing to a closed pipe throws (EPIPE) and the run stops.
+        FileOutputStream out = new FileOutputStream(FileDescriptor.out);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         int status = run(args, new Io(System.in, out, err, "1".equals(System.getenv(STDERR_IS_TERMINAL))));
-        out.flush();
         err.flush();
         System.exit(status);
     }
@@ -42,7 +42,7 @@ public final class Main {
      * or JSON too broken to read on.
      */
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
-        return run(args, new Io(in, out, err, false));
+        return run(args, new Io(in, Io.failingLoudly(out), err, false));
     }
 
     static int run(String[] args, Io io) {

@@ -57,7 +57,11 @@ final class Report implements BatchListener {
         return invalid;
     }
 
-    /** Prints why the run stopped early, if it did, then the summary of a run that took {@code elapsedNanos}. */
+    /**
+     * Prints why the run stopped early, if it did, then the summary of a run that took
+     * {@code elapsedNanos}. When the output failed, the reason is all: whoever closed it
+     * ({@code | head -1}) wants no more.
+     */
     void finish(Optional<BatchFailure> failure, long elapsedNanos) {
         progress.ifPresent(Progress::clear);
         failure.ifPresent(f -> {
@@ -66,7 +70,9 @@ final class Report implements BatchListener {
                 f.cause().ifPresent(e -> e.printStackTrace(err));
             }
         });
-        err.println(summary(elapsedNanos));
+        if (failure.isEmpty() || !failure.get().output()) {
+            err.println(summary(elapsedNanos));
+        }
         err.flush();
     }
 

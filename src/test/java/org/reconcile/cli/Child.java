@@ -1,0 +1,43 @@
+package org.reconcile.cli;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** Runs the command line in a JVM of its own, as {@code java -cp <test classpath> org.reconcile.cli.Main}. */
+final class Child {
+    private Child() {
+    }
+
+    /** A started {@code reconcile ARGS} with {@code jvmOptions}, its standard error going to {@code err}. */
+    static Process start(List<String> jvmOptions, Path err, String... args) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(Main.class.getName());
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(err.toFile()).redirectInput(new File("/dev/null"));
+        builder.environment().remove(Main.STDERR_IS_TERMINAL);
+        return builder.start();
+    }
+
+    /** Waits for {@code process} to end, at most {@code seconds}; its exit status. */
+    static int exitStatus(Process process, int seconds) throws InterruptedException {
+        if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("reconcile did not end within " + seconds + " s");
+        }
+        return process.exitValue();
+    }
+
+    static List<String> lines(Path file) throws IOException {
+        return Files.readAllLines(file, StandardCharsets.UTF_8);
+    }
+}
