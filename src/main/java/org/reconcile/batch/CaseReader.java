@@ -69,6 +69,10 @@ final class CaseReader {
      * positions are told as columns only.
      */
     static Read read(byte[] bytes, int length, Position start, boolean aLine) {
+        Optional<Broken> notUtf8 = notUtf8(bytes, length, start);
+        if (notUtf8.isPresent()) {
+            return notUtf8.get();
+        }
         try (JsonParser parser = Json.FACTORY.createParser(bytes, 0, length)) {
             return read(parser, bytes, start, aLine);
         } catch (IOException e) {
@@ -90,6 +94,19 @@ final class CaseReader {
         } catch (JsonProcessingException e) {
             return new Broken(start.plus(Json.location(e, parser)), Json.problem(e));
         }
+    }
+
+    // Jackson takes zero bytes or a UTF-16 byte-order mark at the start for UTF-16 or UTF-32 and
+    // decodes accordingly; a case is UTF-8 (RFC 8259, 8.1), where neither can ever stand.
+    private static Optional<Broken> notUtf8(byte[] bytes, int length, Position start) {
+        for (int i = 0; i < Math.min(length, 4); i++) {
+            int b = bytes[i] & 0xFF;
+            if (b == 0x00 || b == 0xFE || b == 0xFF) {
+                return Optional.of(new Broken(start.plus(bytes, i), String.format(
+                        "the byte 0x%02X cannot stand in JSON; a case must be UTF-8, not UTF-16 or UTF-32", b)));
+            }
+        }
+        return Optional.empty();
     }
 
     // Something after the value: more JSON, even JSON beyond a limit; broken JSON is broken.

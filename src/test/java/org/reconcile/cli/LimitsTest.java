@@ -2,6 +2,7 @@ package org.reconcile.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -123,6 +124,18 @@ class LimitsTest {
         assertThat(run.outJson()).hasSize(2);
         assertThat(run.errLines().get(0)).isEqualTo("reconcile: <stdin>:2:27: broken JSON: expected , or ] after a case, found {");
         assertThat(run.status()).isEqualTo(2);
+    }
+
+    @Test
+    void aLineInUtf16IsNotValidJsonRatherThanDecodedAsUtf16() {
+        byte[] utf16 = "{\"daysSinceBreakup\": 45}".getBytes(StandardCharsets.UTF_16LE);
+        byte[] input = (NEXT + "\n" + new String(utf16, StandardCharsets.ISO_8859_1) + "\n").getBytes(StandardCharsets.ISO_8859_1);
+
+        Cli.Run run = Cli.runWithInput(input, "advise");
+
+        assertThat(run.results().get(1).get("error").get("message").asText()).isEqualTo("the line is not valid JSON at column 2: "
+                + "the byte 0x00 cannot stand in JSON; a case must be UTF-8, not UTF-16 or UTF-32");
+        assertThat(run.status()).isEqualTo(1);
     }
 
     @Test
