@@ -117,7 +117,7 @@ public final class CaseParser {
     private static void apply(Situation.Builder builder, String name, JsonNode value) {
         switch (name) {
             case "id" -> {
-                if (!value.isTextual()) {
+                if (!value.isNull() && !value.isTextual()) {
                     throw new Invalid("id", rule("id").orElseThrow() + ", was " + describe(value));
                 }
             }

@@ -173,6 +173,15 @@ class AdviseCommandTest {
     }
 
     @Test
+    void aNullIdIsLikeNoIdAtAll() {
+        Cli.Run run = Cli.runWithInput("{\"id\": null, \"daysSinceBreakup\": 10}\n", "advise");
+
+        assertThat(run.results().get(0).has("id")).isFalse();
+        assertThat(run.results().get(0).get("verdict").asText()).isEqualTo("WAIT");
+        assertThat(run.status()).isZero();
+    }
+
+    @Test
     void aBrokenLineSpoilsOnlyThatLine() {
         String input = "{\"daysSinceBreakup\": 10}\n{\"daysSinceBreakup\": 20,\n{\"daysSinceBreakup\": 45}\n";
 
