@@ -1,0 +1,141 @@
+package org.reconcile.fuzz;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.reconcile.model.Answer;
+import org.reconcile.model.Situation;
+import org.reconcile.model.Stage;
+
+/**
+ * A valid case as JSON, written here by hand from a {@link Situation} (not by reconcile's code),
+ * as a list of fields that mutations edit before it is rendered.
+ */
+final class CaseFields {
+    /** The fields of a case that hold a yes/no answer. */
+    static final Map<String, Function<Situation, Answer>> ANSWERS = answers();
+
+    /** A field as written: its name, and its value as JSON text. */
+    record Field(String name, String json) {
+    }
+
+    private final List<Field> fields;
+
+    private CaseFields(List<Field> fields) {
+        this.fields = fields;
+    }
+
+    /** {@code situation} with {@code id}; facts not stated are left out, or at random given as null. */
+    static CaseFields of(Situation situation, Optional<String> id, Random random) {
+        List<Field> fields = new ArrayList<>();
+        id.ifPresent(i -> fields.add(new Field("id", Strings.quote(i, random))));
+        fields.add(new Field("daysSinceBreakup", Integer.toString(situation.daysSinceBreakup())));
+        if (situation.stage() != Stage.NO_CONTACT || random.nextInt(4) == 0) {
+            fields.add(new Field("stage", "\"" + situation.stage() + "\""));
+        } else if (random.nextInt(4) == 0) {
+            fields.add(new Field("stage", "null"));
+        }
+        addSet(fields, "breakupReasons", situation.breakupReasons(), random);
+        addSet(fields, "motives", situation.motives(), random);
+        ANSWERS.forEach((name, answer) -> {
+            Answer value = answer.apply(situation);
+            if (value != Answer.UNKNOWN) {
+                fields.add(new Field(name, Boolean.toString(value.isYes())));
+            } else if (random.nextInt(5) == 0) {
+                fields.add(new Field(name, "null"));
+            }
+        });
+        CaseFields result = new CaseFields(fields);
+        if (random.nextInt(3) == 0) {
+            Collections.shuffle(fields, random);
+        }
+        return result;
+    }
+
+    private static void addSet(List<Field> fields, String name, Collection<? extends Enum<?>> values, Random random) {
+        if (!values.isEmpty()) {
+            fields.add(new Field(name, values.stream().map(v -> "\"" + v.name() + "\"").collect(Collectors.joining(",", "[", "]"))));
+        } else if (random.nextInt(3) == 0) {
+            fields.add(new Field(name, random.nextBoolean() ? "[]" : "null"));
+        }
+    }
+
+    List<Field> fields() {
+        return fields;
+    }
+
+    boolean has(String name) {
+        return fields.stream().anyMatch(f -> f.name().equals(name));
+    }
+
+    /** Sets {@code name} to {@code json}, in its place, or at a random place if it was not there. */
+    CaseFields set(String name, String json, Random random) {
+        for (int i = 0; i < fields.size(); i++) {
+            if (fields.get(i).name().equals(name)) {
+                fields.set(i, new Field(name, json));
+                return this;
+            }
+        }
+        fields.add(random.nextInt(fields.size() + 1), new Field(name, json));
+        return this;
+    }
+
+    CaseFields remove(String name) {
+        fields.removeIf(f -> f.name().equals(name));
+        return this;
+    }
+
+    /** Adds a field at a random place; {@code quotedName} is the name as JSON text, quotes included. */
+    CaseFields insertRaw(String quotedName, String json, Random random) {
+        fields.add(random.nextInt(fields.size() + 1), new Field(quotedName, json));
+        return this;
+    }
+
+    /** The case on one line, without white space. */
+    byte[] compact() {
+        return render(random -> "", null);
+    }
+
+    /** The case on one line with random white space (never a line end) between its tokens. */
+    byte[] spaced(Random random) {
+        return render(r -> Strings.blanks(r), random);
+    }
+
+    private byte[] render(Function<Random, String> blank, Random random) {
+        StringBuilder json = new StringBuilder(blank.apply(random)).append('{');
+        for (int i = 0; i < fields.size(); i++) {
+            Field field = fields.get(i);
+            String name = field.name().startsWith("\"") ? field.name() : "\"" + field.name() + "\"";
+            json.append(i == 0 ? "" : ",").append(blank.apply(random)).append(name).append(blank.apply(random)).append(':')
+                    .append(blank.apply(random)).append(field.json()).append(blank.apply(random));
+        }
+        return json.append('}').append(blank.apply(random)).toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static Map<String, Function<Situation, Answer>> answers() {
+        Map<String, Function<Situation, Answer>> answers = new LinkedHashMap<>();
+        answers.put("abuse", Situation::abuse);
+        answers.put("urgeToPleadOrRant", Situation::urgeToPleadOrRant);
+        answers.put("resentment", Situation::resentment);
+        answers.put("planToResolvePastIssues", Situation::planToResolvePastIssues);
+        answers.put("exReady", Situation::exReady);
+        answers.put("bothWantToTryAgain", Situation::bothWantToTryAgain);
+        answers.put("oldHabitsReturning", Situation::oldHabitsReturning);
+        answers.put("breakupReasonAddressed", Situation::breakupReasonAddressed);
+        answers.put("oldGrievancesRaised", Situation::oldGrievancesRaised);
+        answers.put("brokenPromises", Situation::brokenPromises);
+        answers.put("pryingIntoTimeApart", Situation::pryingIntoTimeApart);
+        answers.put("resumingIntimacy", Situation::resumingIntimacy);
+        answers.put("stdTested", Situation::stdTested);
+        return Collections.unmodifiableMap(answers); // in this order every run, so a seed replays
+    }
+}
