@@ -3,10 +3,16 @@ package org.reconcile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;
@@ -17,11 +23,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.reconcile.batch.CaseParser;
+import org.reconcile.fuzz.Fuzz;
+import org.reconcile.fuzz.GeneratedCase;
+import org.reconcile.fuzz.HostileCases;
 
 /** {@code schema/case.schema.json} describes exactly the cases that {@link CaseParser} accepts. */
 class CaseSchemaTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    // Read as reconcile reads a case: exact decimals (1e-400 is not 0), and its limits (see README).
+    private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxStringLength(65_536).maxNameLength(65_536).maxNumberLength(100).maxNestingDepth(100).build())
+            .build()).enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     private static final Schema SCHEMA = loadSchema();
+    private static final Pattern BEYOND_A_DOUBLE = Pattern.compile("\\d[eE][-+]?\\d{3,}|\\d{16,}");
 
     @Test
     void everyScenarioCaseIsValidAgainstTheSchema() {
@@ -48,6 +62,7 @@ class CaseSchemaTest {
         "{\"daysSinceBreakup\": 0}",
         "{\"daysSinceBreakup\": 36500}",
         "{\"daysSinceBreakup\": 10, \"id\": \"x\", \"stage\": null}",
+        "{\"daysSinceBreakup\": 10, \"id\": null}",
         "{\"daysSinceBreakup\": 10, \"stage\": \"BACK_TOGETHER\", \"stdTested\": false, \"resumingIntimacy\": true}",
         "{\"daysSinceBreakup\": 10, \"motives\": null, \"breakupReasons\": []}",
         "{\"daysSinceBreakup\": 10, \"abuse\": null, \"exReady\": false}",
@@ -83,7 +98,6 @@ class CaseSchemaTest {
         "{\"daysSinceBreakup\": 10, \"breakupReasons\": [\"CHEATING\"]}",
         "{\"daysSinceBreakup\": 10, \"breakupReasons\": {\"OTHER\": true}}",
         "{\"daysSinceBreakup\": 10, \"id\": 7}",
-        "{\"daysSinceBreakup\": 10, \"id\": null}",
         "[{\"daysSinceBreakup\": 10}]",
         "\"a case\"",
         "42",
@@ -93,8 +107,37 @@ class CaseSchemaTest {
         assertThat(errors(json)).as("schema errors").isNotEmpty();
     }
 
+    @Test
+    void theSchemaAndCaseParserAgreeOnThousandsOfGeneratedCases() throws IOException {
+        HostileCases generator = new HostileCases(Fuzz.seed());
+        for (int i = 0; i < Fuzz.cases(3000); i++) {
+            GeneratedCase generated = generator.element(i);
+            String json = new String(generated.bytes(), StandardCharsets.UTF_8);
+            if (!withinDefaultLimits(json) || BEYOND_A_DOUBLE.matcher(json).find()) {
+                // The validator cannot read it, reads it as a double (1e-400 is 0 to it), or throws
+                // on a number beyond a long: its limits, not the schema's.
+                continue;
+            }
+            assertThat(errors(json).isEmpty()).as("schema accepts %s", generated.describe(generator.seed())).isEqualTo(parserAccepts(json));
+        }
+    }
+
+    private static boolean withinDefaultLimits(String json) {
+        try {
+            new ObjectMapper().readTree(json);
+            return true;
+        } catch (IOException | NumberFormatException e) {
+            return false;
+        }
+    }
+
+    // As reconcile reads a case: a value beyond its limits makes the case invalid.
     private static boolean parserAccepts(String json) throws IOException {
-        return CaseParser.parse(JSON.readTree(json)).situation().isPresent();
+        try {
+            return CaseParser.parse(JSON.readTree(json)).situation().isPresent();
+        } catch (StreamConstraintsException | NumberFormatException e) {
+            return false; // beyond a limit, or an exponent beyond BigDecimal's: invalid for reconcile too
+        }
     }
 
     private static List<Error> errors(String json) {
