@@ -129,6 +129,8 @@ final class CaseReader {
                 offset--;
             }
             digits = new String(bytes, offset, Math.min(end - offset, SHOWN_DIGITS), StandardCharsets.US_ASCII) + "… ";
+        } else if (limit == Json.Limit.NAME && offset > 0) {
+            offset = openingQuote(bytes, offset - 1);
         }
         Position at = offset >= 0 ? start.plus(bytes, offset) : start;
         String where = where(at, aLine);
@@ -141,6 +143,24 @@ final class CaseReader {
         String message = rule.isPresent() ? rule.get() + ", was " + found + " " + where
                 : "is not a known field" + Suggestions.didYouMean(field, CaseParser.FIELDS) + ", and its value was " + found + " " + where;
         return new CaseError(field, message);
+    }
+
+    // Jackson stops just past a name too long: back from its closing quote to the quote that opens it.
+    private static int openingQuote(byte[] bytes, int closing) {
+        for (int i = closing - 1; i >= 0; i--) {
+            if (bytes[i] == '"' && !isEscaped(bytes, i)) {
+                return i;
+            }
+        }
+        return closing;
+    }
+
+    private static boolean isEscaped(byte[] bytes, int at) {
+        int backslashes = 0;
+        for (int i = at - 1; i >= 0 && bytes[i] == '\\'; i--) {
+            backslashes++;
+        }
+        return backslashes % 2 == 1;
     }
 
     private static boolean isPartOfNumber(byte b) {

@@ -62,11 +62,11 @@ class LimitsTest {
 
     @Test
     void aFieldNameOfMoreThan65536CharactersIsAnErrorOfTheCase() {
-        Cli.Run run = Cli.runWithInput("{\"daysSinceBreakup\": 10, \"" + "k".repeat(70_000) + "\": 1}\n" + NEXT + "\n", "advise");
+        Cli.Run run = Cli.runWithInput("{\"daysSinceBreakup\": 10, \"\\\"" + "k".repeat(70_000) + "\": 1}\n" + NEXT + "\n", "advise");
 
         JsonNode error = run.results().get(0).get("error");
         assertThat(error.has("field")).isFalse();
-        assertThat(error.get("message").asText()).startsWith("a field name may have at most 65536 characters, was longer at column ");
+        assertThat(error.get("message").asText()).isEqualTo("a field name may have at most 65536 characters, was longer at column 26");
         assertThat(run.results().get(1).get("verdict").asText()).isEqualTo("REACH_OUT");
     }
 
