@@ -40,6 +40,17 @@ record DrlFile(String path, String text) {
         return lines;
     }
 
+    /** Every rule's position among the rules of {@code files}, counted file by file in the order given. */
+    static Map<String, Integer> declarationOrder(List<DrlFile> files) {
+        Map<String, Integer> order = new HashMap<>();
+        for (DrlFile file : files) {
+            for (String rule : file.ruleLines().keySet()) {
+                order.putIfAbsent(rule, order.size());
+            }
+        }
+        return order;
+    }
+
     /**
      * One problem for every rule whose name was already used, in this file or an earlier one: Drools
      * would otherwise report it as a clash of generated classes, or replace the first rule silently.
