@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Cold start, measured: runs the JacksonBaseline and StartupProbe mains alternately in fresh JVMs
 # and prints the median process wall time of each, and the median in-process time of
-# Advisor.builtIn() + first advise. Needs `mvn -B test-compile` (or verify) first.
+# Advisor.builtIn() + first advise. Runs reconcile from its jar, as the command line does: needs
+# `mvn -B verify` (or `mvn -B package`) first.
 #
 #   bench/startup.sh [runs] [extra JVM options...]
 set -euo pipefail
@@ -12,7 +13,8 @@ cp_file=target/bench-classpath.txt
 if [[ ! -s $cp_file || pom.xml -nt $cp_file ]]; then
   mvn -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$cp_file" >/dev/null
 fi
-cp="target/classes:target/test-classes:$(cat "$cp_file")"
+jar=$(ls target/reconcile-*.jar | head -1)
+cp="$jar:target/test-classes:$(cat "$cp_file")"
 
 median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
 wall_ms() { local s e; s=$(date +%s%N); "$@" >/dev/null; e=$(date +%s%N); echo $(((e - s) / 1000000)); }
