@@ -4,8 +4,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.kie.api.KieBase;
@@ -38,28 +41,92 @@ public final class RuleBase {
 
     private final KieBase kieBase;
     private final RuleCatalog catalog;
+    private final Origin origin;
 
-    private RuleBase(KieBase kieBase, RuleCatalog catalog) {
-        this.kieBase = kieBase;
-        this.catalog = catalog;
+    /** How a rule base was made: the built-in rules should come from their executable model. */
+    enum Origin {
+        /** Generated at build time from the DRL; loaded without compiling anything. */
+        EXECUTABLE_MODEL,
+        /** Compiled from DRL when the rule base was made. */
+        DRL
     }
 
-    /** The rules bundled with reconcile. */
+    private RuleBase(KieBase kieBase, RuleCatalog catalog, Origin origin) {
+        this.kieBase = kieBase;
+        this.catalog = catalog;
+        this.origin = origin;
+    }
+
+    /** The rules bundled with reconcile, loaded from their executable model if it is on the classpath. */
     public static RuleBase builtIn() {
-        return compile(DrlFile.builtIn());
+        return builtIn(ExecutableModel.MODEL_LIST);
+    }
+
+    /** The built-in rules, with {@code modelList} naming the executable model (tests name a missing one). */
+    static RuleBase builtIn(String modelList) {
+        long start = System.nanoTime();
+        List<DrlFile> files = DrlFile.builtIn();
+        requireUniqueNames(files);
+        Optional<KieBase> model = executableModel(modelList, files);
+        if (model.isEmpty()) {
+            return compile(files);
+        }
+        RuleCatalog catalog = RuleCatalog.of(model.get(), files);
+        LOG.debug("loaded {} built-in rules from their executable model in {} ms", catalog.inGuidanceOrder().size(),
+                (System.nanoTime() - start) / 1_000_000);
+        return new RuleBase(model.get(), catalog, Origin.EXECUTABLE_MODEL);
     }
 
     /** The {@code *.drl} files of {@code dir}; throws {@link RulesException} if they do not compile or fail the checks. */
     public static RuleBase fromDirectory(Path dir) {
-        return compile(DrlFile.inDirectory(dir));
+        List<DrlFile> files = DrlFile.inDirectory(dir);
+        requireUniqueNames(files);
+        return compile(files);
     }
 
-    private static RuleBase compile(List<DrlFile> files) {
-        long start = System.nanoTime();
+    /** How this rule base was made. */
+    Origin origin() {
+        return origin;
+    }
+
+    // A model that is missing, unreadable or out of date is not worth failing for: the DRL it was
+    // generated from is at hand, and gives the same rules, only more slowly.
+    private static Optional<KieBase> executableModel(String modelList, List<DrlFile> files) {
+        Map<String, Integer> drlOrder = DrlFile.declarationOrder(files);
+        Optional<KieBase> model;
+        try {
+            model = ExecutableModel.load(modelList, drlOrder);
+        } catch (RuntimeException e) {
+            LOG.warn("cannot load the executable model of the built-in rules, compiling their DRL instead: {}", e.getMessage());
+            return Optional.empty();
+        }
+        if (model.isEmpty()) {
+            LOG.debug("no executable model of the built-in rules at {}, compiling their DRL", modelList);
+            return model;
+        }
+        if (!ruleNames(model.get()).equals(drlOrder.keySet())) {
+            LOG.warn("the executable model of the built-in rules at {} does not have the rules of their DRL (it is out of date),"
+                    + " compiling the DRL instead", modelList);
+            return Optional.empty();
+        }
+        return model;
+    }
+
+    private static Set<String> ruleNames(KieBase kieBase) {
+        Set<String> names = new HashSet<>();
+        kieBase.getKiePackages().forEach(pkg -> pkg.getRules().forEach(rule -> names.add(rule.getName())));
+        return names;
+    }
+
+    private static void requireUniqueNames(List<DrlFile> files) {
         List<String> duplicates = DrlFile.duplicateRuleNames(files);
         if (!duplicates.isEmpty()) {
             throw new RulesException(duplicates);
         }
+    }
+
+    private static RuleBase compile(List<DrlFile> files) {
+        long start = System.nanoTime();
         KnowledgeBuilderConfiguration conf = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration();
         // Without this, a second rule of the same name silently replaces the first.
         conf.setProperty("drools.kbuilder.severity.duplicateRule", "ERROR");
@@ -78,7 +145,7 @@ public final class RuleBase {
         RuleCatalog catalog = RuleCatalog.of(kieBase, files);
         LOG.debug("compiled {} rules from {} files in {} ms", catalog.inGuidanceOrder().size(), files.size(),
                 (System.nanoTime() - start) / 1_000_000);
-        return new RuleBase(kieBase, catalog);
+        return new RuleBase(kieBase, catalog, Origin.DRL);
     }
 
     private static final String NO_PACKAGE = "Parser returned a null Package";

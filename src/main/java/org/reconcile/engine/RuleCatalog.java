@@ -47,8 +47,9 @@ final class RuleCatalog {
         List<String> problems = new ArrayList<>();
         Map<String, RuleInfo> byName = new LinkedHashMap<>();
         Map<String, String> whereIsId = new HashMap<>();
-        for (Rule rule : rulesInFileOrder(kieBase, files)) {
-            Location location = Location.of(rule.getName(), files);
+        Locations locations = new Locations(files);
+        for (Rule rule : rulesInFileOrder(kieBase, locations)) {
+            Location location = locations.of(rule.getName());
             String where = location.toString();
             Map<String, Object> meta = rule.getMetaData();
             Optional<String> id = text(meta, "id");
@@ -97,12 +98,12 @@ final class RuleCatalog {
         return inGuidanceOrder;
     }
 
-    private static List<Rule> rulesInFileOrder(KieBase kieBase, List<DrlFile> files) {
+    private static List<Rule> rulesInFileOrder(KieBase kieBase, Locations locations) {
         List<Rule> rules = new ArrayList<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             rules.addAll(pkg.getRules());
         }
-        rules.sort(Comparator.comparing((Rule r) -> Location.of(r.getName(), files)));
+        rules.sort(Comparator.comparing((Rule r) -> locations.of(r.getName())));
         return rules;
     }
 
@@ -129,17 +130,28 @@ final class RuleCatalog {
         return text.isBlank() ? Optional.empty() : Optional.of(text);
     }
 
-    /** Where a rule is written: the file's position among the rule files, its path, and the line. */
-    private record Location(int fileIndex, String file, int line) implements Comparable<Location> {
-        static Location of(String ruleName, List<DrlFile> files) {
+    /** Where every rule of some files is written, found once: scanning the files per rule was most of start-up's checks. */
+    private static final class Locations {
+        private final Map<String, Location> byRule = new HashMap<>();
+        private final Location unknown;
+
+        Locations(List<DrlFile> files) {
             for (int i = 0; i < files.size(); i++) {
-                var line = files.get(i).lineOf(ruleName);
-                if (line.isPresent()) {
-                    return new Location(i, files.get(i).path(), line.getAsInt());
+                DrlFile file = files.get(i);
+                for (Map.Entry<String, Integer> rule : file.ruleLines().entrySet()) {
+                    byRule.putIfAbsent(rule.getKey(), new Location(i, file.path(), rule.getValue()));
                 }
             }
-            return new Location(files.size(), "(unknown file)", 0);
+            unknown = new Location(files.size(), "(unknown file)", 0);
         }
+
+        Location of(String ruleName) {
+            return byRule.getOrDefault(ruleName, unknown);
+        }
+    }
+
+    /** Where a rule is written: the file's position among the rule files, its path, and the line. */
+    private record Location(int fileIndex, String file, int line) implements Comparable<Location> {
 
         @Override
         public int compareTo(Location other) {

@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# Runs reconcile's benchmarks beside their plain-Java baselines, in the same run (see BENCHMARKS.md).
+#
+#   bench/run.sh [per-case|cold-start|batch|all]     (default: all)
+#
+# Environment: RUNS (cold-start runs of each program, default 11), CASES (batch size, default
+# 1000000), JMH_ARGS (extra JMH arguments, e.g. "-wi 1 -i 2" for a quick look).
+set -euo pipefail
+
+what="${1:-all}"
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)"
+cd "$root"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+bench="$root/bench/target/benchmarks.jar"
+
+build() {
+    echo "== building reconcile and the benchmarks" >&2
+    mvn -B -q -DskipTests install >&2
+    (cd bench && mvn -B -q package >&2)
+    bin/reconcile rules >/dev/null   # makes sure target/reconcile.jar is current
+}
+
+median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+millis() { echo $(( $(date +%s%N) / 1000000 )); }
+
+per_case() {
+    echo "== per case, embedded (JMH, sample mode: p0.50 is the median)"
+    for threads in 1 max; do
+        java -jar "$bench" AdviseBenchmark -t "$threads" ${JMH_ARGS:-} -rf json -rff "$work/jmh-$threads.json" \
+            | grep -E '^(Benchmark|AdviseBenchmark\.[a-zA-Z]+(:p0.50)? )'
+    done
+}
+
+cold_start() {
+    local runs="${RUNS:-11}"
+    echo '{"id": "one", "daysSinceBreakup": 10, "stage": "NO_CONTACT"}' >"$work/one.json"
+    echo "== cold start: one case, process start to exit, $runs runs each, alternating"
+    : >"$work/reconcile.ms"; : >"$work/baseline.ms"
+    for _ in $(seq "$runs"); do
+        local t0; t0=$(millis)
+        bin/reconcile advise "$work/one.json" >/dev/null 2>&1
+        local t1; t1=$(millis)
+        java -cp "$bench" org.reconcile.bench.BaselineOneCase "$work/one.json" >/dev/null
+        local t2; t2=$(millis)
+        echo $(( t1 - t0 )) >>"$work/reconcile.ms"
+        echo $(( t2 - t1 )) >>"$work/baseline.ms"
+    done
+    local r b
+    r=$(median <"$work/reconcile.ms"); b=$(median <"$work/baseline.ms")
+    echo "bin/reconcile advise one.json   median ${r} ms   (runs: $(tr '\n' ' ' <"$work/reconcile.ms"))"
+    echo "baseline JVM (Jackson + verdict) median ${b} ms   (runs: $(tr '\n' ' ' <"$work/baseline.ms"))"
+    awk -v r="$r" -v b="$b" 'BEGIN { printf "ratio %.2fx (target at most 5x)\n", r / b }'
+}
+
+peak_heap_mb() { # the largest heap in use before any collection, from a -Xlog:gc file
+    grep -oE '[0-9]+M->' "$1" | sed 's/M->//' | sort -n | tail -1
+}
+
+batch() {
+    local cases="${CASES:-1000000}"
+    echo "== batch: $cases cases of JSON Lines, -Xmx256m"
+    java -cp "$bench" org.reconcile.bench.CaseGenerator "$cases" 42 1000 >"$work/cases.jsonl"
+    echo "input: $(du -h "$work/cases.jsonl" | cut -f1)"
+    local status=0
+    RECONCILE_JAVA_OPTS="-Xmx256m -Xlog:gc:file=$work/reconcile-gc.log" /usr/bin/time -q -f "%e %M" -o "$work/reconcile.time" \
+        bin/reconcile advise "$work/cases.jsonl" >"$work/reconcile.out" 2>"$work/reconcile.err" || status=$?
+    /usr/bin/time -q -f "%e %M" -o "$work/baseline.time" \
+        java -Xmx256m "-Xlog:gc:file=$work/baseline-gc.log" -cp "$bench" org.reconcile.bench.BaselineBatch "$work/cases.jsonl" >"$work/baseline.out"
+    read -r rt rm <"$work/reconcile.time"; read -r bt bm <"$work/baseline.time"
+    echo "bin/reconcile advise: ${rt} s wall, exit $status, $(wc -l <"$work/reconcile.out") lines, peak heap $(peak_heap_mb "$work/reconcile-gc.log") MB, peak RSS $((rm / 1024)) MB"
+    echo "  $(tail -1 "$work/reconcile.err")"
+    echo "baseline (Jackson):   ${bt} s wall, $(wc -l <"$work/baseline.out") lines, peak heap $(peak_heap_mb "$work/baseline-gc.log") MB, peak RSS $((bm / 1024)) MB"
+    awk -v r="$rt" -v b="$bt" 'BEGIN { printf "ratio %.2fx (target at most 1.5x)\n", r / b }'
+}
+
+build
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ { print $2 }') GiB, $(java -version 2>&1 | head -1), $(date -u +%Y-%m-%d)"
+case "$what" in
+    per-case) per_case ;;
+    cold-start) cold_start ;;
+    batch) batch ;;
+    all) per_case; cold_start; batch ;;
+    *) echo "usage: bench/run.sh [per-case|cold-start|batch|all]" >&2; exit 2 ;;
+esac
