@@ -21,7 +21,17 @@ public final class Suggestions {
             }
         }
         int allowed = Math.max(2, Math.min(found.length(), best == null ? 0 : best.length()) / 3);
-        return bestDistance <= allowed ? Optional.of(best) : Optional.empty();
+        return bestDistance <= allowed ? Optional.of(best) : onlyOneStartingWith(found, known);
+    }
+
+    // A shortened name, such as HURT for HURT_BY_PARTNER, is far from it by edits but still clear.
+    private static Optional<String> onlyOneStartingWith(String found, Collection<String> known) {
+        if (found.length() < 3) {
+            return Optional.empty();
+        }
+        String prefix = found.toLowerCase(Locale.ROOT);
+        var matches = known.stream().filter(k -> k.toLowerCase(Locale.ROOT).startsWith(prefix)).toList();
+        return matches.size() == 1 ? Optional.of(matches.get(0)) : Optional.empty();
     }
 
     /** " (did you mean X?)" or nothing. */
