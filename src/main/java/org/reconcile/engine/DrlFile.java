@@ -32,12 +32,32 @@ record DrlFile(String path, String text) {
 
     private static final Pattern RULE_HEADER = Pattern.compile("^\\s*rule\\s+(\"([^\"]*)\"|(\\S+))", Pattern.MULTILINE);
 
+    /** A rule's header: its name and the 1-based line it starts on. */
+    private record RuleHeader(String name, int line) {
+    }
+
+    /** Every rule header of this file, in file order, repeated names included. */
+    private List<RuleHeader> ruleHeaders() {
+        List<RuleHeader> headers = new ArrayList<>();
+        Matcher m = RULE_HEADER.matcher(text);
+        int line = 1;
+        int counted = 0;
+        while (m.find()) {
+            for (; counted < m.start(1); counted++) {
+                if (text.charAt(counted) == '\n') {
+                    line++;
+                }
+            }
+            headers.add(new RuleHeader(m.group(2) != null ? m.group(2) : m.group(3), line));
+        }
+        return headers;
+    }
+
     /** The names of the rules in this file, each with the 1-based line it starts on, in file order. */
     Map<String, Integer> ruleLines() {
         Map<String, Integer> lines = new LinkedHashMap<>();
-        Matcher m = RULE_HEADER.matcher(text);
-        while (m.find()) {
-            lines.putIfAbsent(m.group(2) != null ? m.group(2) : m.group(3), lineAt(m.start(1)));
+        for (RuleHeader header : ruleHeaders()) {
+            lines.putIfAbsent(header.name(), header.line());
         }
         return lines;
     }
@@ -61,28 +81,16 @@ record DrlFile(String path, String text) {
         Map<String, String> firstSeen = new HashMap<>();
         List<String> problems = new ArrayList<>();
         for (DrlFile file : files) {
-            Matcher m = RULE_HEADER.matcher(file.text);
-            while (m.find()) {
-                String name = m.group(2) != null ? m.group(2) : m.group(3);
-                String where = file.path + ":" + file.lineAt(m.start(1));
-                String first = firstSeen.putIfAbsent(name, where);
+            for (RuleHeader header : file.ruleHeaders()) {
+                String where = file.path + ":" + header.line();
+                String first = firstSeen.putIfAbsent(header.name(), where);
                 if (first != null) {
-                    problems.add(where + ": rule \"" + name + "\" must have a unique name, but " + first
+                    problems.add(where + ": rule \"" + header.name() + "\" must have a unique name, but " + first
                             + " already has a rule of that name");
                 }
             }
         }
         return problems;
-    }
-
-    private int lineAt(int offset) {
-        int line = 1;
-        for (int i = 0; i < offset; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-            }
-        }
-        return line;
     }
 
     /** The {@code *.drl} files of {@code dir}, in name order. */
