@@ -152,8 +152,9 @@ public final class RuleBase {
 
     private static List<String> problems(KnowledgeBuilder builder, List<DrlFile> files) {
         Set<String> problems = new LinkedHashSet<>();
-        for (KnowledgeBuilderResult error : builder.getResults(ResultSeverity.ERROR)) {
-            if (error.getMessage().contains(NO_PACKAGE) && builder.getResults(ResultSeverity.ERROR).size() > 1) {
+        var errors = builder.getResults(ResultSeverity.ERROR);
+        for (KnowledgeBuilderResult error : errors) {
+            if (error.getMessage().contains(NO_PACKAGE) && errors.size() > 1) {
                 continue; // follows from a syntax error reported on its own line
             }
             String file = error.getResource() != null && error.getResource().getSourcePath() != null

@@ -33,8 +33,11 @@ final class RuleCatalog {
     }
 
     private RuleCatalog(Map<String, RuleInfo> rules) {
+        // Each source is looked up in the guidance once, not on every comparison.
+        Map<RuleInfo, Integer> positions = new HashMap<>();
+        rules.values().forEach(rule -> positions.put(rule, Guidance.positionOf(rule.source())));
         this.inGuidanceOrder = rules.values().stream()
-                .sorted(Comparator.comparingInt((RuleInfo r) -> Guidance.positionOf(r.source())).thenComparing(RuleInfo::id))
+                .sorted(Comparator.comparingInt((RuleInfo r) -> positions.get(r)).thenComparing(RuleInfo::id))
                 .toList();
         for (int rank = 0; rank < inGuidanceOrder.size(); rank++) {
             RuleInfo info = inGuidanceOrder.get(rank);
