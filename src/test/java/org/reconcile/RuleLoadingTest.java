@@ -2,6 +2,8 @@ package org.reconcile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.reconcile.TestRules.HEADER;
+import static org.reconcile.TestRules.WAIT_RULE;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,23 +18,6 @@ import org.reconcile.model.Situation;
 
 /** Rules from a directory: used when they are sound, refused with file:line when they are not. */
 class RuleLoadingTest {
-    private static final String HEADER = """
-            package org.reconcile.rules;
-            import org.reconcile.model.*;
-            import org.reconcile.engine.Recommended;
-            """;
-    private static final String WAIT_RULE = """
-            rule "Always wait"
-                @id("test/always-wait")
-                @verdict("WAIT")
-                @advice("Wait.")
-                @source("Don’t force it.")
-            when
-                Situation()
-            then
-                insert(new Recommended(drools.getRule()));
-            end
-            """;
 
     @TempDir
     Path dir;

@@ -1,6 +1,8 @@
 package org.reconcile.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.reconcile.TestRules.HEADER;
+import static org.reconcile.TestRules.WAIT_RULE;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -21,24 +23,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * so nothing on standard output. (The facade's side is {@code RuleLoadingTest}.)
  */
 class BrokenRulesTest {
-    private static final String HEADER = """
-            package org.reconcile.rules;
-            import org.reconcile.model.*;
-            import org.reconcile.engine.Recommended;
-            """;
-    // Starts on line 4 of a file, after the header.
-    private static final String WAIT_RULE = """
-            rule "Always wait"
-                @id("test/always-wait")
-                @verdict("WAIT")
-                @advice("Wait.")
-                @source("Don’t force it.")
-            when
-                Situation()
-            then
-                insert(new Recommended(drools.getRule()));
-            end
-            """;
     private static final String SECOND_RULE = WAIT_RULE.replace("Always wait", "Wait again").replace("test/always-wait", "test/wait-again");
 
     @TempDir
