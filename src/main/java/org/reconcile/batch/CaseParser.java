@@ -44,13 +44,18 @@ public final class CaseParser {
         }
     }
 
+    /** The case's id, if {@code node} has one that is a string (a null id is no id; another type is reported by {@link #parse}). */
+    static Optional<String> idOf(JsonNode node) {
+        return Optional.ofNullable(node.get("id")).filter(JsonNode::isTextual).map(JsonNode::textValue);
+    }
+
     /** Parses {@code node}, which should be a JSON object holding one case. */
     public static Parsed parse(JsonNode node) {
         if (node == null || !node.isObject()) {
             return Parsed.invalid(Optional.empty(),
                     new CaseError(null, "a case must be a JSON object, was " + describe(node)));
         }
-        Optional<String> id = Optional.ofNullable(node.get("id")).filter(JsonNode::isTextual).map(JsonNode::textValue);
+        Optional<String> id = idOf(node);
         try {
             return Parsed.valid(id, situation(node));
         } catch (Invalid e) {

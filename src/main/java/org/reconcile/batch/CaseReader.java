@@ -84,7 +84,7 @@ final class CaseReader {
         try {
             TreeReader.Value value = TreeReader.readNext(parser);
             if (hasMore(parser)) {
-                Optional<String> id = Optional.ofNullable(value.node().get("id")).filter(n -> n.isTextual()).map(n -> n.textValue());
+                Optional<String> id = CaseParser.idOf(value.node());
                 return new Invalid(id, new CaseError(null, "a line must hold one JSON value, found more "
                         + where(start.plus(parser.currentTokenLocation()), aLine)));
             }

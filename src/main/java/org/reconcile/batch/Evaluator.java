@@ -2,7 +2,6 @@ package org.reconcile.batch;
 
 import java.util.Optional;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.reconcile.Advisor;
 import org.reconcile.advice.Advice;
 
@@ -75,13 +74,9 @@ final class Evaluator {
 
     private static CaseParser.Parsed parseTree(TreeReader.Value value) {
         if (value.duplicate().isPresent()) {
-            return CaseParser.Parsed.invalid(idOf(value.node()), new CaseError(value.duplicate().get(),
+            return CaseParser.Parsed.invalid(CaseParser.idOf(value.node()), new CaseError(value.duplicate().get(),
                     "must be given only once, was given more than once"));
         }
         return CaseParser.parse(value.node());
-    }
-
-    private static Optional<String> idOf(JsonNode node) {
-        return Optional.ofNullable(node.get("id")).filter(JsonNode::isTextual).map(JsonNode::textValue);
     }
 }
