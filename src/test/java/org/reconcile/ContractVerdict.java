@@ -6,6 +6,7 @@ import java.util.Set;
 import org.reconcile.advice.Verdict;
 import org.reconcile.model.Answer;
 import org.reconcile.model.BreakupReason;
+import org.reconcile.model.Fact;
 import org.reconcile.model.Motive;
 import org.reconcile.model.Situation;
 
@@ -21,17 +22,19 @@ final class ContractVerdict {
     }
 
     static Verdict of(Situation s) {
-        if (s.abuse() == Answer.YES) {
+        if (s.answer(Fact.ABUSE) == Answer.YES) {
             return Verdict.DO_NOT_GO_BACK;
         }
         if (hasReasonToLetGo(s)) {
             return Verdict.MOVE_ON;
         }
+        boolean coolingOff = s.daysSinceBreakup() < 30 || s.answer(Fact.URGE_TO_PLEAD_OR_RANT) == Answer.YES;
+        Answer exReady = s.answer(Fact.EX_READY);
         return switch (s.stage()) {
-            case NO_CONTACT -> s.daysSinceBreakup() < 30 || s.urgeToPleadOrRant() == Answer.YES ? Verdict.WAIT : Verdict.REACH_OUT;
-            case REACHED_OUT -> s.exReady() == Answer.YES ? Verdict.MEET_UP : Verdict.WAIT;
-            case CAUGHT_UP -> s.exReady() == Answer.NO ? Verdict.WAIT : Verdict.TALK;
-            case TALKED -> s.bothWantToTryAgain() == Answer.YES ? Verdict.REBUILD : Verdict.TALK;
+            case NO_CONTACT -> coolingOff ? Verdict.WAIT : Verdict.REACH_OUT;
+            case REACHED_OUT -> !coolingOff && exReady == Answer.YES ? Verdict.MEET_UP : Verdict.WAIT;
+            case CAUGHT_UP -> coolingOff || exReady == Answer.NO ? Verdict.WAIT : Verdict.TALK;
+            case TALKED -> s.answer(Fact.BOTH_WANT_TO_TRY_AGAIN) == Answer.YES ? Verdict.REBUILD : Verdict.TALK;
             case BACK_TOGETHER -> Verdict.REBUILD;
             case ENDED -> throw new AssertionError("ENDED is always a reason to let go");
         };
@@ -40,8 +43,8 @@ final class ContractVerdict {
     static boolean hasReasonToLetGo(Situation s) {
         return s.breakupReasons().stream().anyMatch(LET_GO_REASONS::contains)
                 || s.motives().stream().anyMatch(m -> m != Motive.BELIEVE_IN_POTENTIAL)
-                || (s.resentment() == Answer.YES && s.planToResolvePastIssues() != Answer.YES)
+                || (s.answer(Fact.RESENTMENT) == Answer.YES && s.answer(Fact.PLAN_TO_RESOLVE_PAST_ISSUES) != Answer.YES)
                 || s.stage() == org.reconcile.model.Stage.ENDED
-                || (s.stage() == org.reconcile.model.Stage.TALKED && s.bothWantToTryAgain() == Answer.NO);
+                || (s.stage() == org.reconcile.model.Stage.TALKED && s.answer(Fact.BOTH_WANT_TO_TRY_AGAIN) == Answer.NO);
     }
 }

@@ -10,6 +10,7 @@ import org.reconcile.advice.Recommendation;
 import org.reconcile.advice.Verdict;
 import org.reconcile.model.Answer;
 import org.reconcile.model.BreakupReason;
+import org.reconcile.model.Fact;
 import org.reconcile.model.Motive;
 import org.reconcile.model.Situation;
 import org.reconcile.model.Stage;
@@ -20,8 +21,9 @@ class PrecedenceTest {
 
     @Test
     void abuseOverridesEveryOtherFact() {
-        Situation everythingElseSaysRebuild = Situation.builder(365).stage(Stage.TALKED).abuse(true)
-                .bothWantToTryAgain(true).motives(Motive.BELIEVE_IN_POTENTIAL).planToResolvePastIssues(true)
+        Situation everythingElseSaysRebuild = Situation.builder(365).stage(Stage.TALKED).with(Fact.ABUSE, true)
+                .with(Fact.BOTH_WANT_TO_TRY_AGAIN, true).motives(Motive.BELIEVE_IN_POTENTIAL)
+                .with(Fact.PLAN_TO_RESOLVE_PAST_ISSUES, true)
                 .breakupReasons(BreakupReason.HURT_BY_PARTNER).build();
 
         Advice advice = advisor.advise(everythingElseSaysRebuild);
@@ -34,7 +36,7 @@ class PrecedenceTest {
 
     @Test
     void aReasonToLetGoBeatsWaiting() {
-        Advice advice = advisor.advise(Situation.builder(3).urgeToPleadOrRant(true).motives(Motive.BRUISED_EGO).build());
+        Advice advice = advisor.advise(Situation.builder(3).with(Fact.URGE_TO_PLEAD_OR_RANT, true).motives(Motive.BRUISED_EGO).build());
 
         assertThat(advice.verdict()).isEqualTo(Verdict.MOVE_ON);
         assertThat(advice.ruleIds()).doesNotContain("cooling-off/wait-a-month", "cooling-off/resist-the-urge");
@@ -43,17 +45,23 @@ class PrecedenceTest {
     }
 
     @Test
-    void waitingForAMonthAppliesOnlyBeforeContact() {
-        Advice reachedOut = advisor.advise(Situation.builder(3).stage(Stage.REACHED_OUT).exReady(true).build());
+    void coolingOffHoldsUntilTheSeriousTalk() {
+        Advice reachedOut = advisor.advise(Situation.builder(3).stage(Stage.REACHED_OUT).with(Fact.EX_READY, true).build());
+        Advice caughtUp = advisor.advise(Situation.builder(90).stage(Stage.CAUGHT_UP).with(Fact.EX_READY, true)
+                .with(Fact.URGE_TO_PLEAD_OR_RANT, true).build());
+        Advice talked = advisor.advise(Situation.builder(3).stage(Stage.TALKED).build());
 
-        assertThat(reachedOut.verdict()).isEqualTo(Verdict.MEET_UP);
-        assertThat(reachedOut.explanation().firings()).extracting(f -> f.rule())
-                .doesNotContain("cooling-off/too-soon", "cooling-off/wait-a-month");
+        assertThat(reachedOut.verdict()).isEqualTo(Verdict.WAIT);
+        assertThat(reachedOut.ruleIds()).contains("cooling-off/wait-a-month").doesNotContain("reconnecting/meet-for-coffee");
+        assertThat(caughtUp.verdict()).isEqualTo(Verdict.WAIT);
+        assertThat(caughtUp.ruleIds()).contains("cooling-off/resist-the-urge");
+        assertThat(talked.verdict()).isEqualTo(Verdict.TALK);
+        assertThat(talked.explanation().firings()).extracting(f -> f.rule()).doesNotContain("cooling-off/too-soon");
     }
 
     @Test
     void noRecommendationEverContradictsTheVerdict() {
-        Advice advice = advisor.advise(Situation.builder(5).abuse(true).motives(Motive.REVENGE).build());
+        Advice advice = advisor.advise(Situation.builder(5).with(Fact.ABUSE, true).motives(Motive.REVENGE).build());
 
         assertThat(advice.recommendations()).noneMatch(r -> r.contradicts(advice.verdict()));
     }
@@ -70,6 +78,10 @@ class PrecedenceTest {
             "60,   CAUGHT_UP,     NO,      UNKNOWN, UNKNOWN, WAIT",
             "60,   CAUGHT_UP,     UNKNOWN, UNKNOWN, UNKNOWN, TALK",
             "60,   CAUGHT_UP,     YES,     UNKNOWN, UNKNOWN, TALK",
+            "20,   REACHED_OUT,   YES,     UNKNOWN, UNKNOWN, WAIT",
+            "20,   CAUGHT_UP,     YES,     UNKNOWN, UNKNOWN, WAIT",
+            "60,   CAUGHT_UP,     UNKNOWN, UNKNOWN, YES,     WAIT",
+            "3,    TALKED,        UNKNOWN, YES,     YES,     REBUILD",
             "90,   TALKED,        UNKNOWN, YES,     UNKNOWN, REBUILD",
             "90,   TALKED,        UNKNOWN, UNKNOWN, UNKNOWN, TALK",
             "90,   TALKED,        UNKNOWN, NO,      UNKNOWN, MOVE_ON",
@@ -78,8 +90,8 @@ class PrecedenceTest {
             "3,    ENDED,         UNKNOWN, UNKNOWN, YES,     MOVE_ON"})
     void everyStageGetsTheContractsVerdict(int days, Stage stage, Answer exReady, Answer bothWant, Answer urge,
             Verdict expected) {
-        Situation situation = Situation.builder(days).stage(stage).exReady(exReady).bothWantToTryAgain(bothWant)
-                .urgeToPleadOrRant(urge).motives(Motive.BELIEVE_IN_POTENTIAL).build();
+        Situation situation = Situation.builder(days).stage(stage).with(Fact.EX_READY, exReady)
+                .with(Fact.BOTH_WANT_TO_TRY_AGAIN, bothWant).with(Fact.URGE_TO_PLEAD_OR_RANT, urge).motives(Motive.BELIEVE_IN_POTENTIAL).build();
 
         assertThat(advisor.advise(situation).verdict()).isEqualTo(expected);
     }

@@ -29,7 +29,7 @@ class RuleLoadingTest {
         Advisor advisor = Advisor.fromDirectory(dir);
 
         assertThat(advisor.rules()).extracting(r -> r.id()).containsExactly("test/always-wait");
-        assertThat(advisor.advise(Situation.builder(400).abuse(true).build()).verdict()).isEqualTo(Verdict.WAIT);
+        assertThat(advisor.advise(Situation.builder(400).with(org.reconcile.model.Fact.ABUSE, true).build()).verdict()).isEqualTo(Verdict.WAIT);
     }
 
     @Test
@@ -51,7 +51,7 @@ class RuleLoadingTest {
 
     @Test
     void aThenBlockThatDoesNotCompileIsRefused() throws IOException {
-        write("then.drl", HEADER + WAIT_RULE.replace("new Recommended(drools.getRule())", "new NoSuchFact()"));
+        write("then.drl", HEADER + WAIT_RULE.replace("then\n", "then\n    insert(new NoSuchFact());\n"));
 
         assertThatThrownBy(() -> Advisor.fromDirectory(dir)).isInstanceOf(RulesException.class)
                 .hasMessageContaining("then.drl:").hasMessageContaining("NoSuchFact");

@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 
 import org.reconcile.model.Answer;
 import org.reconcile.model.BreakupReason;
+import org.reconcile.model.Fact;
 import org.reconcile.model.Motive;
 import org.reconcile.model.Situation;
 import org.reconcile.model.Stage;
@@ -31,24 +32,18 @@ public final class SituationGenerator {
 
     public Situation next() {
         int days = random.nextInt(3) == 0 ? random.nextInt(Situation.MAX_DAYS + 1) : random.nextInt(61);
-        return Situation.builder(days)
+        Situation.Builder builder = Situation.builder(days)
                 .stage(pick(Stage.values()))
-                .abuse(random.nextInt(10) == 0 ? Answer.YES : pick(Answer.NO, Answer.UNKNOWN))
-                .breakupReasons(subset(BreakupReason.class, BreakupReason.values(), 2))
-                .motives(random.nextBoolean() ? Set.of(Motive.BELIEVE_IN_POTENTIAL) : subset(Motive.class, Motive.values(), 2))
-                .urgeToPleadOrRant(answer())
-                .resentment(answer())
-                .planToResolvePastIssues(answer())
-                .exReady(answer())
-                .bothWantToTryAgain(answer())
-                .oldHabitsReturning(answer())
-                .breakupReasonAddressed(answer())
-                .oldGrievancesRaised(answer())
-                .brokenPromises(answer())
-                .pryingIntoTimeApart(answer())
-                .resumingIntimacy(answer())
-                .stdTested(answer())
-                .build();
+                .choices(Fact.BREAKUP_REASONS, subset(BreakupReason.class, BreakupReason.values(), 2))
+                .choices(Fact.MOTIVES, random.nextBoolean() ? Set.of(Motive.BELIEVE_IN_POTENTIAL) : subset(Motive.class, Motive.values(), 2));
+        for (Fact fact : Fact.values()) {
+            if (fact == Fact.ABUSE) {
+                builder.with(fact, random.nextInt(10) == 0 ? Answer.YES : pick(Answer.NO, Answer.UNKNOWN));
+            } else if (fact.type() == Fact.Type.BOOLEAN) {
+                builder.with(fact, answer());
+            }
+        }
+        return builder.build();
     }
 
     private Answer answer() {

@@ -6,7 +6,7 @@ public final class TestRules {
     public static final String HEADER = """
             package org.reconcile.rules;
             import org.reconcile.model.*;
-            import org.reconcile.engine.Recommended;
+
             """;
 
     /** A sound advice rule of ten lines: every case gets WAIT. */
@@ -17,9 +17,9 @@ public final class TestRules {
                 @advice("Wait.")
                 @source("Don’t force it.")
             when
-                Situation()
+                $s : Situation()
             then
-                insert(new Recommended(drools.getRule()));
+                // the firing is the recommendation
             end
             """;
 

@@ -2,21 +2,31 @@ package org.reconcile.advice;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
- * The answer for one situation: what to do now and why.
+ * The answer for one situation: what to do now and why, and what could change it.
  *
  * @param verdict the one verdict for the situation
- * @param recommendations the advice that applies, the verdict's own first; none contradicts the verdict
+ * @param recommendations the advice that applies, the verdict's own first; none argues for another verdict
  * @param explanation which rules fired on which facts, and what was overridden
+ * @param questions the facts not stated that could change the verdict, most decisive first
+ * @param daysToWait when the verdict is to wait only because it is under a month since the
+ *     breakup: the days until the same case gets another verdict
+ * @param safety with {@link Verdict#DO_NOT_GO_BACK} only: a note on staying safe and where to turn for help
  */
-public record Advice(Verdict verdict, List<Recommendation> recommendations, Explanation explanation) {
+public record Advice(Verdict verdict, List<Recommendation> recommendations, Explanation explanation,
+        List<Question> questions, OptionalInt daysToWait, Optional<String> safety) {
 
-    /** Checks that nothing is missing and copies the list. */
+    /** Checks that nothing is missing and copies the lists. */
     public Advice {
         Objects.requireNonNull(verdict, "verdict must not be null");
         recommendations = List.copyOf(recommendations);
         Objects.requireNonNull(explanation, "explanation must not be null");
+        questions = List.copyOf(questions);
+        Objects.requireNonNull(daysToWait, "daysToWait must not be null: use OptionalInt.empty()");
+        Objects.requireNonNull(safety, "safety must not be null: use Optional.empty()");
     }
 
     /** The ids of the recommendations' rules, in order. */

@@ -8,11 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiConsumer;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.reconcile.model.Answer;
 import org.reconcile.model.BreakupReason;
+import org.reconcile.model.Fact;
 import org.reconcile.model.Motive;
 import org.reconcile.model.Situation;
 import org.reconcile.model.Stage;
@@ -23,10 +24,8 @@ import org.reconcile.model.Stage;
  */
 public final class CaseParser {
     /** Every field a case may have, in the contract's order. */
-    public static final List<String> FIELDS = List.of("id", "daysSinceBreakup", "stage", "abuse", "breakupReasons",
-            "motives", "urgeToPleadOrRant", "resentment", "planToResolvePastIssues", "exReady", "bothWantToTryAgain",
-            "oldHabitsReturning", "breakupReasonAddressed", "oldGrievancesRaised", "brokenPromises",
-            "pryingIntoTimeApart", "resumingIntimacy", "stdTested");
+    public static final List<String> FIELDS = Stream.concat(Stream.of("id"),
+            Arrays.stream(Fact.values()).map(Fact::jsonName)).toList();
 
     private static final int SHOWN_CHARS = 40;
 
@@ -105,14 +104,10 @@ public final class CaseParser {
      * empty if it is not a field of a case.
      */
     static Optional<String> rule(String field) {
-        return switch (field) {
-            case "id" -> Optional.of("must be a string");
-            case "daysSinceBreakup" -> Optional.of("must be an integer from 0 to " + Situation.MAX_DAYS);
-            case "stage" -> Optional.of("must be one of " + names(Stage.class));
-            case "breakupReasons" -> Optional.of("must be an array of " + names(BreakupReason.class));
-            case "motives" -> Optional.of("must be an array of " + names(Motive.class));
-            default -> BOOLEAN_SETTERS.containsKey(field) ? Optional.of("must be true, false or null") : Optional.empty();
-        };
+        if (field.equals("id")) {
+            return Optional.of("must be a string");
+        }
+        return Fact.byJsonName(field).map(Fact::rule);
     }
 
     private static <E extends Enum<E>> String names(Class<E> type) {
@@ -120,42 +115,28 @@ public final class CaseParser {
     }
 
     private static void apply(Situation.Builder builder, String name, JsonNode value) {
-        switch (name) {
-            case "id" -> {
-                if (!value.isNull() && !value.isTextual()) {
-                    throw new Invalid("id", rule("id").orElseThrow() + ", was " + describe(value));
-                }
+        if (name.equals("id")) {
+            if (!value.isNull() && !value.isTextual()) {
+                throw new Invalid("id", rule("id").orElseThrow() + ", was " + describe(value));
             }
-            case "daysSinceBreakup" -> { /* read first, to start the builder */ }
-            case "stage" -> builder.stage(value.isNull() ? Stage.NO_CONTACT : constant(name, value, Stage.class));
-            case "breakupReasons" -> builder.breakupReasons(constants(name, value, BreakupReason.class));
-            case "motives" -> builder.motives(constants(name, value, Motive.class));
-            default -> answer(builder, name, value);
+            return;
+        }
+        Fact fact = Fact.byJsonName(name).orElseThrow();
+        switch (fact.type()) {
+            case INTEGER -> { /* read first, to start the builder */ }
+            case CHOICE -> builder.stage(value.isNull() ? Stage.NO_CONTACT : constant(name, value, Stage.class));
+            case CHOICES -> builder.choices(fact, fact == Fact.BREAKUP_REASONS
+                    ? constants(name, value, BreakupReason.class) : constants(name, value, Motive.class));
+            case BOOLEAN -> answer(builder, fact, value);
         }
     }
 
-    private static void answer(Situation.Builder builder, String name, JsonNode value) {
+    private static void answer(Situation.Builder builder, Fact fact, JsonNode value) {
         if (!value.isNull() && !value.isBoolean()) {
-            throw new Invalid(name, rule(name).orElseThrow() + ", was " + describe(value));
+            throw new Invalid(fact.jsonName(), fact.rule() + ", was " + describe(value));
         }
-        Answer answer = value.isNull() ? Answer.UNKNOWN : Answer.of(value.booleanValue());
-        BOOLEAN_SETTERS.get(name).accept(builder, answer);
+        builder.with(fact, value.isNull() ? Answer.UNKNOWN : Answer.of(value.booleanValue()));
     }
-
-    private static final Map<String, BiConsumer<Situation.Builder, Answer>> BOOLEAN_SETTERS = Map.ofEntries(
-            Map.entry("abuse", Situation.Builder::abuse),
-            Map.entry("urgeToPleadOrRant", Situation.Builder::urgeToPleadOrRant),
-            Map.entry("resentment", Situation.Builder::resentment),
-            Map.entry("planToResolvePastIssues", Situation.Builder::planToResolvePastIssues),
-            Map.entry("exReady", Situation.Builder::exReady),
-            Map.entry("bothWantToTryAgain", Situation.Builder::bothWantToTryAgain),
-            Map.entry("oldHabitsReturning", Situation.Builder::oldHabitsReturning),
-            Map.entry("breakupReasonAddressed", Situation.Builder::breakupReasonAddressed),
-            Map.entry("oldGrievancesRaised", Situation.Builder::oldGrievancesRaised),
-            Map.entry("brokenPromises", Situation.Builder::brokenPromises),
-            Map.entry("pryingIntoTimeApart", Situation.Builder::pryingIntoTimeApart),
-            Map.entry("resumingIntimacy", Situation.Builder::resumingIntimacy),
-            Map.entry("stdTested", Situation.Builder::stdTested));
 
     private static <E extends Enum<E>> E constant(String field, JsonNode value, Class<E> type) {
         List<String> names = Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();

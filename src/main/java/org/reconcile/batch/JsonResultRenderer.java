@@ -7,7 +7,9 @@ import java.io.UncheckedIOException;
 import com.fasterxml.jackson.core.JsonGenerator;
 import org.reconcile.advice.Advice;
 import org.reconcile.advice.Firing;
+import org.reconcile.advice.Question;
 import org.reconcile.advice.Recommendation;
+import org.reconcile.advice.Verdict;
 
 /**
  * A result as the contract's JSON object, on one line. Typographic characters of the guidance
@@ -56,6 +58,25 @@ final class JsonResultRenderer implements ResultRenderer {
             json.writeEndObject();
         }
         json.writeEndArray();
+        json.writeArrayFieldStart("questions");
+        for (Question question : advice.questions()) {
+            json.writeStartObject();
+            json.writeStringField("fact", question.fact().jsonName());
+            json.writeStringField("ask", question.ask());
+            json.writeArrayFieldStart("couldChangeTo");
+            for (Verdict verdict : question.couldChangeTo()) {
+                json.writeString(verdict.name());
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        if (advice.daysToWait().isPresent()) {
+            json.writeNumberField("daysToWait", advice.daysToWait().getAsInt());
+        }
+        if (advice.safety().isPresent()) {
+            json.writeStringField("safety", advice.safety().get());
+        }
         json.writeObjectFieldStart("explanation");
         json.writeArrayFieldStart("fired");
         for (Firing firing : advice.explanation().firings()) {

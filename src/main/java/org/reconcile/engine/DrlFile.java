@@ -93,6 +93,34 @@ record DrlFile(String path, String text) {
         return problems;
     }
 
+    private static final Pattern BINDS_CASE = Pattern.compile("\\$s\\s*:");
+
+    /**
+     * One problem for every rule that does not bind the situation it is about as {@code $s}: many
+     * cases share a session, so the engine tells a firing's case by that binding.
+     */
+    static List<String> rulesNotBindingTheirCase(List<DrlFile> files) {
+        List<String> problems = new ArrayList<>();
+        for (DrlFile file : files) {
+            Matcher header = RULE_HEADER.matcher(file.text);
+            List<RuleHeader> headers = file.ruleHeaders();
+            List<Integer> starts = new ArrayList<>();
+            while (header.find()) {
+                starts.add(header.start());
+            }
+            for (int i = 0; i < starts.size(); i++) {
+                int end = i + 1 < starts.size() ? starts.get(i + 1) : file.text.length();
+                if (!BINDS_CASE.matcher(file.text.substring(starts.get(i), end)).find()) {
+                    problems.add(file.path + ":" + headers.get(i).line() + ": rule \"" + headers.get(i).name()
+                            + "\" must bind the situation it is about as $s, as in `$s : Situation(...)` or"
+                            + " `TooSoon($s : situation)`: many cases share a session, so every derived fact carries"
+                            + " its situation and every pattern on one names it (`situation == $s`)");
+                }
+            }
+        }
+        return problems;
+    }
+
     /** The {@code *.drl} files of {@code dir}, in name order. */
     static List<DrlFile> inDirectory(Path dir) {
         if (!Files.isDirectory(dir)) {

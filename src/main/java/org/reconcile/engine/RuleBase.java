@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,6 +28,7 @@ import org.reconcile.advice.Explanation;
 import org.reconcile.advice.Recommendation;
 import org.reconcile.advice.RuleInfo;
 import org.reconcile.advice.RulesException;
+import org.reconcile.advice.Safety;
 import org.reconcile.advice.Verdict;
 import org.reconcile.model.Situation;
 import org.slf4j.Logger;
@@ -119,7 +121,8 @@ public final class RuleBase {
     }
 
     private static void requireUniqueNames(List<DrlFile> files) {
-        List<String> duplicates = DrlFile.duplicateRuleNames(files);
+        List<String> duplicates = new ArrayList<>(DrlFile.duplicateRuleNames(files));
+        duplicates.addAll(DrlFile.rulesNotBindingTheirCase(files));
         if (!duplicates.isEmpty()) {
             throw new RulesException(duplicates);
         }
@@ -173,32 +176,82 @@ public final class RuleBase {
 
     /**
      * The advice for {@code situation}: the verdict of highest precedence among the rules that fired,
-     * the recommendations that agree with it (its own first), and what fired on which facts.
+     * the recommendations that agree with it (its own first), what fired on which facts, and the
+     * facts not stated that could change the verdict.
      *
      * @throws IllegalStateException if the rules give no verdict, or two verdicts of equal precedence
      */
     public Advice advise(Situation situation) {
-        CaseRecorder recorder = new CaseRecorder(catalog);
-        List<RuleCatalog.Entry> recommended = new ArrayList<>();
+        return adviseAll(List.of(situation)).get(0);
+    }
+
+    /**
+     * The advice for each of {@code situations}, in their order: the same as {@link #advise} on each,
+     * evaluated many cases to a session.
+     */
+    public List<Advice> adviseAll(List<Situation> situations) {
+        Map<Situation, ChunkRecorder.CaseRecord> records = evaluate(new LinkedHashSet<>(situations), true);
+        Map<Situation, Verdict> verdicts = new HashMap<>();
+        records.forEach((situation, record) -> verdicts.put(situation, chooseVerdict(record.recommended())));
+        Set<Situation> variants = new LinkedHashSet<>();
+        for (Situation situation : records.keySet()) {
+            for (Situation variant : Questions.variants(situation, verdicts.get(situation))) {
+                if (!verdicts.containsKey(variant)) {
+                    variants.add(variant);
+                }
+            }
+        }
+        // A variant the rules give no verdict (only custom rules can) changes nothing it could be asked about.
+        evaluate(variants, false).forEach((variant, record) -> verdicts.put(variant, verdictOrNull(record.recommended())));
+        List<Advice> advice = new ArrayList<>(situations.size());
+        Map<Situation, Advice> done = new HashMap<>();
+        for (Situation situation : situations) {
+            advice.add(done.computeIfAbsent(situation, s -> assemble(s, records.get(s), verdicts)));
+        }
+        return advice;
+    }
+
+    /** Cases evaluated in one session: large enough to share its cost, small enough to stay in cache. */
+    static final int CHUNK = 256;
+
+    // Each distinct situation once, CHUNK to a session.
+    private Map<Situation, ChunkRecorder.CaseRecord> evaluate(Set<Situation> situations, boolean explain) {
+        Map<Situation, ChunkRecorder.CaseRecord> records = new HashMap<>();
+        List<Situation> chunk = new ArrayList<>(Math.min(CHUNK, situations.size()));
+        for (Situation situation : situations) {
+            chunk.add(situation);
+            if (chunk.size() == CHUNK) {
+                evaluateChunk(chunk, explain, records);
+                chunk.clear();
+            }
+        }
+        if (!chunk.isEmpty()) {
+            evaluateChunk(chunk, explain, records);
+        }
+        return records;
+    }
+
+    private void evaluateChunk(List<Situation> chunk, boolean explain, Map<Situation, ChunkRecorder.CaseRecord> records) {
+        ChunkRecorder recorder = new ChunkRecorder(catalog, explain);
         KieSession session = kieBase.newKieSession();
         try {
             session.addEventListener(recorder);
-            session.insert(situation);
-            session.fireAllRules();
-            for (Object fact : session.getObjects(fact -> fact instanceof Recommended)) {
-                RuleCatalog.Entry rule = catalog.byName(((Recommended) fact).ruleName());
-                if (!recommended.contains(rule)) {
-                    recommended.add(rule);
-                }
+            for (Situation situation : chunk) {
+                recorder.expect(situation);
+                session.insert(situation);
             }
+            session.fireAllRules();
         } finally {
             session.dispose();
         }
-        return assemble(recommended, recorder);
+        for (Situation situation : chunk) {
+            records.put(situation, recorder.of(situation));
+        }
     }
 
-    private static Advice assemble(List<RuleCatalog.Entry> recommended, CaseRecorder recorder) {
-        Verdict verdict = chooseVerdict(recommended);
+    private static Advice assemble(Situation situation, ChunkRecorder.CaseRecord record, Map<Situation, Verdict> verdicts) {
+        List<RuleCatalog.Entry> recommended = new ArrayList<>(record.recommended());
+        Verdict verdict = verdicts.get(situation);
         recommended.sort(VERDICT_FIRST_THEN_GUIDANCE_ORDER);
         List<Recommendation> kept = new ArrayList<>(recommended.size());
         List<Recommendation> overridden = new ArrayList<>();
@@ -206,7 +259,9 @@ public final class RuleBase {
             Recommendation recommendation = rule.recommendation();
             (recommendation.contradicts(verdict) ? overridden : kept).add(recommendation);
         }
-        return new Advice(verdict, kept, new Explanation(recorder.firings(), overridden));
+        return new Advice(verdict, kept, new Explanation(record.firings(), overridden),
+                Questions.of(situation, verdict, verdicts), Questions.daysToWait(situation, verdict, verdicts),
+                verdict == Verdict.DO_NOT_GO_BACK ? Optional.of(Safety.NOTE) : Optional.empty());
     }
 
     private static final Comparator<RuleCatalog.Entry> VERDICT_FIRST_THEN_GUIDANCE_ORDER =
@@ -231,6 +286,14 @@ public final class RuleBase {
             throw new IllegalStateException("no rule gave a verdict for this case; rules recommended: " + ids(recommended));
         }
         return chosen;
+    }
+
+    private static Verdict verdictOrNull(List<RuleCatalog.Entry> recommended) {
+        try {
+            return chooseVerdict(recommended);
+        } catch (IllegalStateException e) {
+            return null;
+        }
     }
 
     private static List<String> ids(List<RuleCatalog.Entry> rules) {

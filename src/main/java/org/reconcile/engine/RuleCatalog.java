@@ -22,6 +22,9 @@ import org.reconcile.advice.Verdict;
  * with {@code @advice} give advice.
  */
 final class RuleCatalog {
+    /** Added to an advice rule's rank to order it after every rule that only derives facts. */
+    static final int ADVICE_OFFSET = 1_000_000;
+
     private final Map<String, Entry> byName = new HashMap<>();
     private final List<RuleInfo> inGuidanceOrder;
 

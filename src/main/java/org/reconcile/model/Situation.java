@@ -1,116 +1,42 @@
 package org.reconcile.model;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.StringJoiner;
 
 /**
- * The facts of one case: where a person stands after a breakup. Immutable; build one with
- * {@link #builder(int)}. Facts that were not stated are {@link Answer#UNKNOWN}, an empty set of
- * reasons or motives means none were stated.
- *
- * @param daysSinceBreakup days since the breakup, 0 to 36500
- * @param stage how far reconnecting has gone
- * @param abuse the relationship was abusive in any way
- * @param breakupReasons why you broke up (even in part)
- * @param motives why you want to get back together
- * @param urgeToPleadOrRant you still feel compelled to beg, berate or vent at them
- * @param resentment you would bring past hurt, anger or resentment with you
- * @param planToResolvePastIssues you are both able to resolve past issues and have a clear plan
- * @param exReady they are ready to talk (to meet after you reached out; to talk about the
- *     relationship after catching up)
- * @param bothWantToTryAgain after the serious talk, you both want to try again
- * @param oldHabitsReturning back together, old habits that helped break you up are coming back
- * @param breakupReasonAddressed back together, the reason you broke up has been discussed and addressed
- * @param oldGrievancesRaised old grievances are being thrown in each other's faces
- * @param brokenPromises one of you failed to do what you promised
- * @param pryingIntoTimeApart one of you is prying into what the other did while broken up
- * @param resumingIntimacy you are about to resume intimacy
- * @param stdTested the partner has been STD tested
+ * The facts of one case: where a person stands after a breakup. Immutable, compared by value;
+ * build one with {@link #builder(int)}. A yes/no fact that was not stated is
+ * {@link Answer#UNKNOWN}; an empty set of reasons or motives means none were stated. Which facts
+ * there are is the {@link Fact} catalog's to say.
  */
-public record Situation(
-        int daysSinceBreakup,
-        Stage stage,
-        Answer abuse,
-        Set<BreakupReason> breakupReasons,
-        Set<Motive> motives,
-        Answer urgeToPleadOrRant,
-        Answer resentment,
-        Answer planToResolvePastIssues,
-        Answer exReady,
-        Answer bothWantToTryAgain,
-        Answer oldHabitsReturning,
-        Answer breakupReasonAddressed,
-        Answer oldGrievancesRaised,
-        Answer brokenPromises,
-        Answer pryingIntoTimeApart,
-        Answer resumingIntimacy,
-        Answer stdTested) {
-
+public final class Situation {
     /** The largest number of days a case may state: a hundred years. */
     public static final int MAX_DAYS = 36_500;
 
-    /** Checks every fact; sets are copied so the situation stays immutable. */
-    public Situation {
-        if (daysSinceBreakup < 0 || daysSinceBreakup > MAX_DAYS) {
-            throw new IllegalArgumentException(
-                    "daysSinceBreakup must be an integer from 0 to " + MAX_DAYS + ", was " + daysSinceBreakup);
-        }
-        Objects.requireNonNull(stage, "stage must not be null");
-        breakupReasons = immutableEnumSet(BreakupReason.class, breakupReasons);
-        motives = immutableEnumSet(Motive.class, motives);
-        requireAnswers(abuse, urgeToPleadOrRant, resentment, planToResolvePastIssues, exReady,
-                bothWantToTryAgain, oldHabitsReturning, breakupReasonAddressed, oldGrievancesRaised,
-                brokenPromises, pryingIntoTimeApart, resumingIntimacy, stdTested);
-    }
+    private final int daysSinceBreakup;
+    private final Stage stage;
+    private final Set<BreakupReason> breakupReasons;
+    private final Set<Motive> motives;
+    private final Answer[] answers; // by Fact.ordinal(); null for facts that are not yes/no
+    private final int hash; // computed once: rules join on the situation many times per case
 
-    // An EnumSet keeps declaration order, so the same situation always reads (and fires) the same way.
-    private static <E extends Enum<E>> Set<E> immutableEnumSet(Class<E> type, Collection<E> values) {
-        Set<E> copy = EnumSet.noneOf(type);
-        copy.addAll(Objects.requireNonNull(values, "sets of reasons and motives must not be null"));
-        return Collections.unmodifiableSet(copy);
-    }
-
-    private static void requireAnswers(Answer... answers) {
-        for (Answer answer : answers) {
-            Objects.requireNonNull(answer, "answers must not be null: use Answer.UNKNOWN for a fact not stated");
+    private Situation(Builder builder) {
+        if (builder.daysSinceBreakup < 0 || builder.daysSinceBreakup > MAX_DAYS) {
+            throw new IllegalArgumentException(Fact.DAYS_SINCE_BREAKUP.jsonName() + " "
+                    + Fact.DAYS_SINCE_BREAKUP.rule() + ", was " + builder.daysSinceBreakup);
         }
-    }
-
-    /** The situation as text, naming only the facts that were stated. */
-    @Override
-    public String toString() {
-        StringJoiner text = new StringJoiner(", ", "Situation(", ")");
-        text.add("daysSinceBreakup=" + daysSinceBreakup).add("stage=" + stage);
-        addIfStated(text, "abuse", abuse);
-        if (!breakupReasons.isEmpty()) {
-            text.add("breakupReasons=" + breakupReasons);
-        }
-        if (!motives.isEmpty()) {
-            text.add("motives=" + motives);
-        }
-        addIfStated(text, "urgeToPleadOrRant", urgeToPleadOrRant);
-        addIfStated(text, "resentment", resentment);
-        addIfStated(text, "planToResolvePastIssues", planToResolvePastIssues);
-        addIfStated(text, "exReady", exReady);
-        addIfStated(text, "bothWantToTryAgain", bothWantToTryAgain);
-        addIfStated(text, "oldHabitsReturning", oldHabitsReturning);
-        addIfStated(text, "breakupReasonAddressed", breakupReasonAddressed);
-        addIfStated(text, "oldGrievancesRaised", oldGrievancesRaised);
-        addIfStated(text, "brokenPromises", brokenPromises);
-        addIfStated(text, "pryingIntoTimeApart", pryingIntoTimeApart);
-        addIfStated(text, "resumingIntimacy", resumingIntimacy);
-        addIfStated(text, "stdTested", stdTested);
-        return text.toString();
-    }
-
-    private static void addIfStated(StringJoiner text, String name, Answer answer) {
-        if (answer != Answer.UNKNOWN) {
-            text.add(name + "=" + (answer == Answer.YES));
-        }
+        this.daysSinceBreakup = builder.daysSinceBreakup;
+        this.stage = builder.stage;
+        this.breakupReasons = Collections.unmodifiableSet(EnumSet.copyOf(builder.breakupReasons));
+        this.motives = Collections.unmodifiableSet(EnumSet.copyOf(builder.motives));
+        this.answers = builder.answers.clone();
+        this.hash = Objects.hash(daysSinceBreakup, stage, breakupReasons, motives, Arrays.hashCode(answers));
     }
 
     /** A builder for a situation {@code daysSinceBreakup} days after the breakup, with nothing else stated. */
@@ -118,68 +44,190 @@ public record Situation(
         return new Builder(daysSinceBreakup);
     }
 
+    /** A builder holding every fact of this situation, to change some of them. */
+    public Builder toBuilder() {
+        Builder builder = new Builder(daysSinceBreakup).stage(stage);
+        builder.breakupReasons.addAll(breakupReasons);
+        builder.motives.addAll(motives);
+        System.arraycopy(answers, 0, builder.answers, 0, answers.length);
+        return builder;
+    }
+
+    /** Days since the breakup, 0 to {@value #MAX_DAYS}. */
+    public int daysSinceBreakup() {
+        return daysSinceBreakup;
+    }
+
+    /** How far reconnecting has gone; {@link Stage#NO_CONTACT} if not stated. */
+    public Stage stage() {
+        return stage;
+    }
+
+    /** Why you broke up (even in part); empty if not stated. */
+    public Set<BreakupReason> breakupReasons() {
+        return breakupReasons;
+    }
+
+    /** Why you want to get back together; empty if not stated. */
+    public Set<Motive> motives() {
+        return motives;
+    }
+
+    /**
+     * The answer to a yes/no fact, {@link Answer#UNKNOWN} if it was not stated.
+     *
+     * @throws IllegalArgumentException if {@code fact} is not of type {@link Fact.Type#BOOLEAN}
+     */
+    public Answer answer(Fact fact) {
+        Answer answer = answers[fact.ordinal()];
+        if (answer == null) {
+            throw new IllegalArgumentException(fact.jsonName() + " is not a yes/no fact");
+        }
+        return answer;
+    }
+
+    /** The values chosen for a {@link Fact.Type#CHOICES} fact: {@link #breakupReasons()} or {@link #motives()}. */
+    public Set<? extends Choice> chosen(Fact fact) {
+        return switch (fact) {
+            case BREAKUP_REASONS -> breakupReasons;
+            case MOTIVES -> motives;
+            default -> throw new IllegalArgumentException(fact.jsonName() + " is not a list of choices");
+        };
+    }
+
+    /**
+     * True if the case stated {@code fact}: a yes/no fact answered, a list of choices not empty. The
+     * days are always stated; the stage counts as stated (it defaults to no contact).
+     */
+    public boolean isStated(Fact fact) {
+        return switch (fact.type()) {
+            case INTEGER, CHOICE -> true;
+            case CHOICES -> !chosen(fact).isEmpty();
+            case BOOLEAN -> answer(fact) != Answer.UNKNOWN;
+        };
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof Situation that && hash == that.hash
+                && daysSinceBreakup == that.daysSinceBreakup && stage == that.stage
+                && breakupReasons.equals(that.breakupReasons) && motives.equals(that.motives)
+                && Arrays.equals(answers, that.answers);
+    }
+
+    @Override
+    public int hashCode() {
+        return hash;
+    }
+
+    /** The situation as text, naming only the facts that were stated, in the catalog's order. */
+    @Override
+    public String toString() {
+        StringJoiner text = new StringJoiner(", ", "Situation(", ")");
+        for (Fact fact : Fact.values()) {
+            switch (fact.type()) {
+                case INTEGER -> text.add(fact.jsonName() + "=" + daysSinceBreakup);
+                case CHOICE -> text.add(fact.jsonName() + "=" + stage);
+                case CHOICES -> {
+                    if (isStated(fact)) {
+                        text.add(fact.jsonName() + "=" + chosen(fact));
+                    }
+                }
+                case BOOLEAN -> {
+                    if (isStated(fact)) {
+                        text.add(fact.jsonName() + "=" + answer(fact).isYes());
+                    }
+                }
+            }
+        }
+        return text.toString();
+    }
+
     /** Builds a {@link Situation}; every fact not set is not stated. */
     public static final class Builder {
-        private final int daysSinceBreakup;
+        private int daysSinceBreakup;
         private Stage stage = Stage.NO_CONTACT;
-        private Answer abuse = Answer.UNKNOWN;
         private final Set<BreakupReason> breakupReasons = EnumSet.noneOf(BreakupReason.class);
         private final Set<Motive> motives = EnumSet.noneOf(Motive.class);
-        private Answer urgeToPleadOrRant = Answer.UNKNOWN;
-        private Answer resentment = Answer.UNKNOWN;
-        private Answer planToResolvePastIssues = Answer.UNKNOWN;
-        private Answer exReady = Answer.UNKNOWN;
-        private Answer bothWantToTryAgain = Answer.UNKNOWN;
-        private Answer oldHabitsReturning = Answer.UNKNOWN;
-        private Answer breakupReasonAddressed = Answer.UNKNOWN;
-        private Answer oldGrievancesRaised = Answer.UNKNOWN;
-        private Answer brokenPromises = Answer.UNKNOWN;
-        private Answer pryingIntoTimeApart = Answer.UNKNOWN;
-        private Answer resumingIntimacy = Answer.UNKNOWN;
-        private Answer stdTested = Answer.UNKNOWN;
+        private final Answer[] answers = new Answer[Fact.values().length];
 
         private Builder(int daysSinceBreakup) {
             this.daysSinceBreakup = daysSinceBreakup;
+            for (Fact fact : Fact.values()) {
+                if (fact.type() == Fact.Type.BOOLEAN) {
+                    answers[fact.ordinal()] = Answer.UNKNOWN;
+                }
+            }
         }
 
-        public Builder stage(Stage stage) { this.stage = stage; return this; }
-        public Builder abuse(boolean value) { return abuse(Answer.of(value)); }
-        public Builder abuse(Answer value) { this.abuse = value; return this; }
-        public Builder breakupReasons(BreakupReason... reasons) { return breakupReasons(Set.of(reasons)); }
-        public Builder breakupReasons(Collection<BreakupReason> reasons) { breakupReasons.addAll(reasons); return this; }
-        public Builder motives(Motive... values) { return motives(Set.of(values)); }
-        public Builder motives(Collection<Motive> values) { motives.addAll(values); return this; }
-        public Builder urgeToPleadOrRant(boolean value) { return urgeToPleadOrRant(Answer.of(value)); }
-        public Builder urgeToPleadOrRant(Answer value) { this.urgeToPleadOrRant = value; return this; }
-        public Builder resentment(boolean value) { return resentment(Answer.of(value)); }
-        public Builder resentment(Answer value) { this.resentment = value; return this; }
-        public Builder planToResolvePastIssues(boolean value) { return planToResolvePastIssues(Answer.of(value)); }
-        public Builder planToResolvePastIssues(Answer value) { this.planToResolvePastIssues = value; return this; }
-        public Builder exReady(boolean value) { return exReady(Answer.of(value)); }
-        public Builder exReady(Answer value) { this.exReady = value; return this; }
-        public Builder bothWantToTryAgain(boolean value) { return bothWantToTryAgain(Answer.of(value)); }
-        public Builder bothWantToTryAgain(Answer value) { this.bothWantToTryAgain = value; return this; }
-        public Builder oldHabitsReturning(boolean value) { return oldHabitsReturning(Answer.of(value)); }
-        public Builder oldHabitsReturning(Answer value) { this.oldHabitsReturning = value; return this; }
-        public Builder breakupReasonAddressed(boolean value) { return breakupReasonAddressed(Answer.of(value)); }
-        public Builder breakupReasonAddressed(Answer value) { this.breakupReasonAddressed = value; return this; }
-        public Builder oldGrievancesRaised(boolean value) { return oldGrievancesRaised(Answer.of(value)); }
-        public Builder oldGrievancesRaised(Answer value) { this.oldGrievancesRaised = value; return this; }
-        public Builder brokenPromises(boolean value) { return brokenPromises(Answer.of(value)); }
-        public Builder brokenPromises(Answer value) { this.brokenPromises = value; return this; }
-        public Builder pryingIntoTimeApart(boolean value) { return pryingIntoTimeApart(Answer.of(value)); }
-        public Builder pryingIntoTimeApart(Answer value) { this.pryingIntoTimeApart = value; return this; }
-        public Builder resumingIntimacy(boolean value) { return resumingIntimacy(Answer.of(value)); }
-        public Builder resumingIntimacy(Answer value) { this.resumingIntimacy = value; return this; }
-        public Builder stdTested(boolean value) { return stdTested(Answer.of(value)); }
-        public Builder stdTested(Answer value) { this.stdTested = value; return this; }
+        /** Sets the days since the breakup (checked by {@link #build()}). */
+        public Builder daysSinceBreakup(int days) {
+            this.daysSinceBreakup = days;
+            return this;
+        }
 
-        /** The situation; throws {@link IllegalArgumentException} if a fact is out of range. */
+        /** Sets how far reconnecting has gone. */
+        public Builder stage(Stage value) {
+            this.stage = Objects.requireNonNull(value, "stage must not be null");
+            return this;
+        }
+
+        /** States a yes/no fact. */
+        public Builder with(Fact fact, boolean value) {
+            return with(fact, Answer.of(value));
+        }
+
+        /** Sets a yes/no fact; {@link Answer#UNKNOWN} makes it not stated. */
+        public Builder with(Fact fact, Answer value) {
+            Objects.requireNonNull(value, "an answer must not be null: use Answer.UNKNOWN for a fact not stated");
+            if (fact.type() != Fact.Type.BOOLEAN) {
+                throw new IllegalArgumentException(fact.jsonName() + " is not a yes/no fact");
+            }
+            answers[fact.ordinal()] = value;
+            return this;
+        }
+
+        /** Sets why you broke up, replacing what was set before. */
+        public Builder breakupReasons(BreakupReason... reasons) {
+            return choices(Fact.BREAKUP_REASONS, Arrays.asList(reasons));
+        }
+
+        /** Sets why you want to get back together, replacing what was set before. */
+        public Builder motives(Motive... values) {
+            return choices(Fact.MOTIVES, Arrays.asList(values));
+        }
+
+        /**
+         * Sets the values of a {@link Fact.Type#CHOICES} fact, replacing what was set before; an
+         * empty collection makes it not stated.
+         *
+         * @throws IllegalArgumentException if a value is not one of the fact's choices
+         */
+        public Builder choices(Fact fact, Collection<? extends Choice> values) {
+            Set<? extends Choice> target = switch (fact) {
+                case BREAKUP_REASONS -> breakupReasons;
+                case MOTIVES -> motives;
+                default -> throw new IllegalArgumentException(fact.jsonName() + " is not a list of choices");
+            };
+            List<Choice> allowed = fact.choices();
+            for (Choice value : values) {
+                if (!allowed.contains(Objects.requireNonNull(value, fact.jsonName() + " must not hold null"))) {
+                    throw new IllegalArgumentException(fact.jsonName() + " " + fact.rule() + ", was " + value.name());
+                }
+            }
+            target.clear();
+            addAll(target, values);
+            return this;
+        }
+
+        @SuppressWarnings("unchecked")
+        private static <C extends Choice> void addAll(Set<C> target, Collection<? extends Choice> values) {
+            values.forEach(value -> target.add((C) value));
+        }
+
+        /** The situation; throws {@link IllegalArgumentException} if the days are out of range. */
         public Situation build() {
-            return new Situation(daysSinceBreakup, stage, abuse, breakupReasons, motives, urgeToPleadOrRant,
-                    resentment, planToResolvePastIssues, exReady, bothWantToTryAgain, oldHabitsReturning,
-                    breakupReasonAddressed, oldGrievancesRaised, brokenPromises, pryingIntoTimeApart,
-                    resumingIntimacy, stdTested);
+            return new Situation(this);
         }
     }
 }

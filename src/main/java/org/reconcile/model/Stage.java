@@ -1,17 +1,28 @@
 package org.reconcile.model;
 
 /** How far reconnecting has gone. */
-public enum Stage {
+public enum Stage implements Choice {
     /** No contact since the breakup. */
-    NO_CONTACT,
+    NO_CONTACT("We haven't been in touch since the breakup"),
     /** You sent a first message. */
-    REACHED_OUT,
+    REACHED_OUT("I sent them a first message"),
     /** Friendly contact: you met and caught up. */
-    CAUGHT_UP,
+    CAUGHT_UP("We met and caught up as friends"),
     /** You had the serious talk about the relationship. */
-    TALKED,
+    TALKED("We had the serious talk about the relationship"),
     /** You are back together. */
-    BACK_TOGETHER,
+    BACK_TOGETHER("We're back together"),
     /** You tried, and it is over. */
-    ENDED
+    ENDED("We tried again, and it's over");
+
+    private final String label;
+
+    Stage(String label) {
+        this.label = label;
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
 }

@@ -402,7 +402,6 @@ class AdviseCommandTest {
                 package org.reconcile.rules;
 
                 import org.reconcile.model.*;
-                import org.reconcile.engine.Recommended;
 
                 rule "Wait while it is under a month"
                     @id("test/wait")
@@ -410,9 +409,8 @@ class AdviseCommandTest {
                     @advice("Wait.")
                     @source("Think carefully about why you broke up.")
                 when
-                    Situation(daysSinceBreakup < 30)
+                    $s : Situation(daysSinceBreakup < 30)
                 then
-                    insert(new Recommended(drools.getRule()));
                 end
                 """);
 

@@ -34,7 +34,7 @@ class BrokenRulesTest {
                         // Drools notices the missing ) where the then-block starts.
                         "a.drl:12: ", "mismatched input"),
                 Arguments.of("a then-block that does not compile",
-                        Map.of("a.drl", HEADER + WAIT_RULE.replace("new Recommended(drools.getRule())", "new NoSuchFact()")),
+                        Map.of("a.drl", HEADER + WAIT_RULE.replace("then\n", "then\n    insert(new NoSuchFact());\n")),
                         "a.drl:4: ", "NoSuchFact"),
                 Arguments.of("two rules with the same name", Map.of("a.drl", HEADER + WAIT_RULE, "b.drl", HEADER + WAIT_RULE
                         .replace("test/always-wait", "test/other")), "b.drl:4: ", "rule \"Always wait\" must have a unique name"),

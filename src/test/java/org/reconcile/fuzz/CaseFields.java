@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.reconcile.model.Answer;
+import org.reconcile.model.Fact;
 import org.reconcile.model.Situation;
 import org.reconcile.model.Stage;
 
@@ -123,19 +124,11 @@ final class CaseFields {
 
     private static Map<String, Function<Situation, Answer>> answers() {
         Map<String, Function<Situation, Answer>> answers = new LinkedHashMap<>();
-        answers.put("abuse", Situation::abuse);
-        answers.put("urgeToPleadOrRant", Situation::urgeToPleadOrRant);
-        answers.put("resentment", Situation::resentment);
-        answers.put("planToResolvePastIssues", Situation::planToResolvePastIssues);
-        answers.put("exReady", Situation::exReady);
-        answers.put("bothWantToTryAgain", Situation::bothWantToTryAgain);
-        answers.put("oldHabitsReturning", Situation::oldHabitsReturning);
-        answers.put("breakupReasonAddressed", Situation::breakupReasonAddressed);
-        answers.put("oldGrievancesRaised", Situation::oldGrievancesRaised);
-        answers.put("brokenPromises", Situation::brokenPromises);
-        answers.put("pryingIntoTimeApart", Situation::pryingIntoTimeApart);
-        answers.put("resumingIntimacy", Situation::resumingIntimacy);
-        answers.put("stdTested", Situation::stdTested);
+        for (Fact fact : Fact.values()) {
+            if (fact.type() == Fact.Type.BOOLEAN) {
+                answers.put(fact.jsonName(), situation -> situation.answer(fact));
+            }
+        }
         return Collections.unmodifiableMap(answers); // in this order every run, so a seed replays
     }
 }
