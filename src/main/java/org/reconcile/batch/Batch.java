@@ -49,7 +49,7 @@ public final class Batch {
         }
         InputFormat layoutFrom = inputs.size() == 1 ? first.format() : InputFormat.JSON_LINES;
         OutputLayout layout = OutputLayout.of(format.orElse(null), layoutFrom);
-        ResultRenderer renderer = layout == OutputLayout.TEXT ? new TextResultRenderer() : new JsonResultRenderer(inputs.size() > 1);
+        ResultRenderer renderer = layout == OutputLayout.TEXT ? new TextResultRenderer(advisor) : new JsonResultRenderer(inputs.size() > 1);
         return new Pipeline(threads).run(new CaseSource(inputs, first), new Evaluator(advisor, renderer), layout, out, listener);
     }
 }

@@ -39,7 +39,7 @@ final class Evaluator {
         }
         try {
             Advice advice = advisor.advise(parsed.situation().get());
-            return CaseResult.advised(input, parsed.id(), advice);
+            return CaseResult.advised(input, parsed.id(), parsed.situation().get(), advice);
         } catch (RuntimeException e) {
             // Possible with rules given by --rules; the case is reported, never dropped.
             String why = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();

@@ -1,45 +1,32 @@
 package org.reconcile.batch;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 
-import org.reconcile.advice.Advice;
-import org.reconcile.advice.Recommendation;
-import org.reconcile.advice.Verdict;
+import org.reconcile.Advisor;
+import org.reconcile.report.PersonReport;
 
 /**
- * A result as a few lines for a person: the verdict and what it means, then each recommendation
- * with the words of the guidance it comes from.
+ * A result as a report for a person ({@link PersonReport}), under a line naming the case; an
+ * invalid case gets its error instead.
  */
 final class TextResultRenderer implements ResultRenderer {
-    private static final Map<Verdict, String> MEANINGS = Map.of(
-            Verdict.DO_NOT_GO_BACK, "don't go back to this relationship",
-            Verdict.MOVE_ON, "let this relationship go",
-            Verdict.WAIT, "give it, and yourself, more time",
-            Verdict.REACH_OUT, "send a short first message",
-            Verdict.MEET_UP, "meet for coffee and catch up, nothing more",
-            Verdict.TALK, "have the serious talk about the relationship",
-            Verdict.REBUILD, "work on the relationship as a new one");
+    private final PersonReport report;
+
+    TextResultRenderer(Advisor advisor) {
+        this.report = new PersonReport(advisor, PersonReport.widthFromEnvironment());
+    }
 
     @Override
     public byte[] render(CaseResult result) {
-        StringBuilder text = new StringBuilder(1024).append("Case ").append(result.index());
+        StringBuilder text = new StringBuilder(2048).append("Case ").append(result.index());
         result.id().ifPresent(id -> text.append(" (").append(id).append(')'));
-        text.append(": ");
+        text.append(':');
         if (result.advice().isPresent()) {
-            writeAdvice(text, result.advice().get());
+            text.append("\n\n").append(report.render(result.situation().orElseThrow(), result.advice().get()));
         } else {
-            text.append("invalid: ").append(result.error().orElseThrow().describe())
+            text.append(" invalid: ").append(result.error().orElseThrow().describe())
                     .append(" (").append(result.origin()).append(")\n");
         }
         return text.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static void writeAdvice(StringBuilder text, Advice advice) {
-        text.append(advice.verdict()).append(" (").append(MEANINGS.get(advice.verdict())).append(")\n");
-        for (Recommendation recommendation : advice.recommendations()) {
-            text.append("  - ").append(recommendation.advice()).append('\n');
-            text.append("    “").append(recommendation.source()).append("”\n");
-        }
     }
 }
