@@ -15,12 +15,13 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * The command line: {@code reconcile advise} and {@code reconcile rules}, as CONTRACT.md describes
- * them. {@link #run} does everything but exit, so tests run the command in-process.
+ * The command line: {@code reconcile advise}, {@code rules}, {@code ask} and {@code serve}. {@link #run} does everything but exit, so tests run the command in-process.
  */
 public final class Main {
     /** Set by {@code bin/reconcile} when standard error is a terminal: Java cannot tell on its own. */
     static final String STDERR_IS_TERMINAL = "RECONCILE_STDERR_IS_TERMINAL";
+    /** Set by {@code bin/reconcile} when standard input is a terminal, so 'ask' does not echo what was typed. */
+    static final String STDIN_IS_TERMINAL = "RECONCILE_STDIN_IS_TERMINAL";
 
     private Main() {
     }
@@ -50,6 +51,7 @@ public final class Main {
         CommandLine commandLine = new CommandLine(new ReconcileCommand())
                 .addSubcommand(new CommandLine(new AdviseCommand(io)))
                 .addSubcommand(new CommandLine(new RulesCommand(io)))
+                .addSubcommand(new CommandLine(new AskCommand(io)))
                 .setOut(io.outText())
                 .setErr(err)
                 .setParameterExceptionHandler((e, given) -> usageError(e, err))
