@@ -52,6 +52,7 @@ public final class Main {
                 .addSubcommand(new CommandLine(new AdviseCommand(io)))
                 .addSubcommand(new CommandLine(new RulesCommand(io)))
                 .addSubcommand(new CommandLine(new AskCommand(io)))
+                .addSubcommand(new CommandLine(new ServeCommand(io)))
                 .setOut(io.outText())
                 .setErr(err)
                 .setParameterExceptionHandler((e, given) -> usageError(e, err))
