@@ -52,7 +52,8 @@ final class AskCommand implements Callable<Integer> {
             return ExitCode.STOPPED;
         }
         BufferedReader answers = new BufferedReader(new InputStreamReader(io.in(), StandardCharsets.UTF_8));
-        Interview.Outcome outcome = new Interview(advisor.get(), answers, talk, !inputIsTerminal()).run();
+        int columns = width != null ? width : PersonReport.widthFromEnvironment();
+        Interview.Outcome outcome = new Interview(advisor.get(), answers, talk, !inputIsTerminal(), columns).run();
         if (outcome.situation().isEmpty()) {
             talk.println("Stopped before any advice. Take care of yourself; you can come back any time.");
             return ExitCode.ALL_EVALUATED;
@@ -62,7 +63,7 @@ final class AskCommand implements Callable<Integer> {
             talk.println("Stopped. Here is the advice for what you have said so far.");
         }
         talk.flush();
-        show(advisor.get(), outcome.situation().get());
+        show(advisor.get(), outcome.situation().get(), columns);
         return ExitCode.ALL_EVALUATED;
     }
 
@@ -71,7 +72,7 @@ final class AskCommand implements Callable<Integer> {
         return System.console() != null || "1".equals(System.getenv(Main.STDIN_IS_TERMINAL));
     }
 
-    private void show(Advisor advisor, Situation situation) {
+    private void show(Advisor advisor, Situation situation, int columns) {
         PrintWriter out = io.outText();
         if (format == OutputFormat.JSON) {
             byte[] json = CaseJson.of(situation);
@@ -79,7 +80,6 @@ final class AskCommand implements Callable<Integer> {
             out.println("{\"case\":" + new String(json, StandardCharsets.UTF_8)
                     + ",\"result\":" + new String(result, StandardCharsets.UTF_8).strip() + "}");
         } else {
-            int columns = width != null ? width : PersonReport.widthFromEnvironment();
             out.print(new PersonReport(advisor, columns).render(situation, advisor.advise(situation)));
         }
         out.flush();

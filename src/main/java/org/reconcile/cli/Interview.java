@@ -32,13 +32,15 @@ final class Interview {
     private final BufferedReader in;
     private final PrintWriter talk;
     private final boolean echo;
+    private final int width;
     private final Set<Fact> skipped = EnumSet.noneOf(Fact.class);
 
     /**
      * @param talk where the questions go (the answers are read from {@code in})
      * @param echo write each answer after its prompt: answers piped in are not shown by a terminal
      */
-    Interview(Advisor advisor, BufferedReader in, PrintWriter talk, boolean echo) {
+    Interview(Advisor advisor, BufferedReader in, PrintWriter talk, boolean echo, int width) {
+        this.width = width;
         this.advisor = advisor;
         this.in = in;
         this.talk = talk;
@@ -109,7 +111,7 @@ final class Interview {
     }
 
     private Optional<Integer> days() {
-        talk.println(Fact.DAYS_SINCE_BREAKUP.ask() + " (a number of days, such as 45)");
+        say(Fact.DAYS_SINCE_BREAKUP.ask(), "(a number of days, such as 45)");
         while (true) {
             Optional<String> line = read();
             if (line.isEmpty()) {
@@ -130,7 +132,7 @@ final class Interview {
 
     // The answer: yes, no, or skipped (empty inside); empty outside if they stopped.
     private Optional<Optional<Boolean>> yesOrNo(Fact fact) {
-        talk.println(fact.ask() + " (yes / no / skip)");
+        say(fact.ask(), "(yes / no / skip)");
         while (true) {
             Optional<String> line = read();
             if (line.isEmpty()) {
@@ -187,6 +189,11 @@ final class Interview {
             talk.println("Please type numbers from 1 to " + fact.choices().size() + ", or skip:");
             showChoices(fact);
         }
+    }
+
+    // The question, and the hint on the same line if it fits the width.
+    private void say(String question, String hint) {
+        talk.println(question.length() + 1 + hint.length() <= width ? question + " " + hint : question + "\n" + hint);
     }
 
     private void showChoices(Fact fact) {
