@@ -50,7 +50,7 @@ final class Interview {
     /**
      * What the interview came to.
      *
-     * @param situation what the person said, if they gave at least the days
+     * @param situation what the person said, if they gave at least the days and the stage
      * @param finished every question that could change the verdict was answered or skipped
      */
     record Outcome(Optional<Situation> situation, boolean finished) {
@@ -65,13 +65,11 @@ final class Interview {
             return new Outcome(Optional.empty(), false);
         }
         Situation situation = Situation.builder(days.get()).build();
-        Optional<Optional<Choice>> stage = choice(Fact.STAGE);
+        Optional<Choice> stage = choice(Fact.STAGE);
         if (stage.isEmpty()) {
-            return new Outcome(Optional.of(situation), false);
+            return new Outcome(Optional.empty(), false);
         }
-        if (stage.get().isPresent()) {
-            situation = situation.toBuilder().stage((Stage) stage.get().get()).build();
-        }
+        situation = situation.toBuilder().stage((Stage) stage.get()).build();
         while (true) {
             Optional<Question> next = next(advisor.advise(situation));
             if (next.isEmpty()) {
@@ -153,21 +151,21 @@ final class Interview {
         }
     }
 
-    // One choice, none if skipped (empty inside); empty outside if they stopped.
-    private Optional<Optional<Choice>> choice(Fact fact) {
+    // One choice, not to be skipped: the advice depends on it, and the report repeats it as said.
+    private Optional<Choice> choice(Fact fact) {
         talk.println(fact.ask());
         showChoices(fact);
-        talk.println("Type a number, or skip.");
+        talk.println("Type a number.");
         while (true) {
             Optional<String> line = read();
             if (line.isEmpty()) {
                 return Optional.empty();
             }
             Optional<List<Choice>> picked = picked(fact, line.get());
-            if (picked.isPresent() && picked.get().size() <= 1) {
-                return Optional.of(picked.get().stream().findFirst());
+            if (picked.isPresent() && picked.get().size() == 1) {
+                return Optional.of(picked.get().get(0));
             }
-            talk.println("Please type one number from 1 to " + fact.choices().size() + ", or skip:");
+            talk.println("Please type one number from 1 to " + fact.choices().size() + ":");
             showChoices(fact);
         }
     }
