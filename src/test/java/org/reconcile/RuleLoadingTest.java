@@ -6,6 +6,8 @@ import static org.reconcile.TestRules.HEADER;
 import static org.reconcile.TestRules.WAIT_RULE;
 
 import java.io.IOException;
+import java.util.Set;
+import java.util.List;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,7 +40,37 @@ class RuleLoadingTest {
 
         assertThatThrownBy(() -> Advisor.fromDirectory(dir)).isInstanceOf(RulesException.class)
                 .satisfies(e -> assertThat(((RulesException) e).problems()).isNotEmpty()
-                        .allMatch(p -> p.matches(".*broken\\.drl:\\d+: .+"), "file:line: message"));
+                        .allMatch(p -> p.toString().matches(".*broken\\.drl:\\d+: .+"), "file:line: message"));
+    }
+
+    @Test
+    void eachProblemCarriesItsFileLineAndMessage() throws IOException {
+        write("a.drl", HEADER + WAIT_RULE + WAIT_RULE.replace("Always wait", "Wait again"));
+
+        assertThatThrownBy(() -> Advisor.fromDirectory(dir)).isInstanceOf(RulesException.class)
+                .satisfies(e -> assertThat(((RulesException) e).problems()).singleElement().satisfies(problem -> {
+                    assertThat(problem.file()).endsWith("a.drl");
+                    assertThat(problem.line()).isEqualTo(14);
+                    assertThat(problem.message()).startsWith("rule \"Wait again\" must have a unique @id");
+                    assertThat(e.getMessage()).isEqualTo(problem.file() + ":14: " + problem.message());
+                }));
+    }
+
+    @Test
+    void loadingRulesFromADirectoryLeavesNoThreadRunning() throws Exception {
+        Set<Thread> before = Thread.getAllStackTraces().keySet();
+
+        Advisor.fromDirectory(Path.of("rules")).advise(Situation.builder(10).build());
+
+        List<String> left = List.of();
+        for (long end = System.nanoTime() + 10_000_000_000L; System.nanoTime() < end; Thread.sleep(50)) {
+            left = Thread.getAllStackTraces().keySet().stream().filter(t -> !before.contains(t) && t.isAlive())
+                    .map(Thread::getName).toList();
+            if (left.isEmpty()) {
+                break;
+            }
+        }
+        assertThat(left).as("threads started by loading the rules, still running 10 s later").isEmpty();
     }
 
     @Test
