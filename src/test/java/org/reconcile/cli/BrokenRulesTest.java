@@ -30,7 +30,7 @@ class BrokenRulesTest {
 
     static Stream<Arguments> brokenRules() {
         return Stream.of(
-                Arguments.of("a syntax error", Map.of("a.drl", HEADER + WAIT_RULE.replace("    Situation()\n", "    Situation(\n")),
+                Arguments.of("a syntax error", Map.of("a.drl", HEADER + WAIT_RULE.replace("    $s : Situation()\n", "    $s : Situation(\n")),
                         // Drools notices the missing ) where the then-block starts.
                         "a.drl:12: ", "mismatched input"),
                 Arguments.of("a then-block that does not compile",
