@@ -36,11 +36,11 @@ class SmallHeapTest {
 
         long lines = countLines(run.getInputStream());
         int status = Child.exitStatus(run, 300);
-        feeding.join();
 
         assertThat(Child.lines(err)).as("standard error").singleElement().asString().startsWith("reconcile: " + CASES + " cases");
         assertThat(lines).as("results").isEqualTo(CASES);
         assertThat(status).isZero();
+        feeding.join();
     }
 
     private static void feed(OutputStream stdin) {
