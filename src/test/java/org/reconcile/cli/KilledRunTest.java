@@ -87,8 +87,9 @@ class KilledRunTest {
     // Waits until the run's temporary file exists and has grown: it is past loading the rules and
     // in the middle of writing results.
     private Process startAndWaitUntilItHasWrittenSomeResults() throws IOException, InterruptedException {
-        Process run = Child.start(List.of("-Xmx256m"), dir.resolve("err.txt"), "advise", "--threads", "1", "-o", output.toString(),
-                input.toString());
+        // Tuned to start fast, as it is killed long before it could finish.
+        List<String> jvm = List.of("-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+        Process run = Child.start(jvm, dir.resolve("err.txt"), "advise", "--threads", "1", "-o", output.toString(), input.toString());
         for (int waited = 0; waited < 120_000 && run.isAlive(); waited += 10) {
             Optional<Path> temporary = temporaryFiles().stream().findFirst();
             if (temporary.isPresent() && sizeOf(temporary.get()) > 0) {

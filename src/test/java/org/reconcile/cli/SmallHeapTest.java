@@ -17,11 +17,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The memory a run needs does not grow with its input: a JVM whose heap is far too small to hold
- * the input or the results (some 9 MB of cases in, 250 MB of results out) evaluates them all,
- * streamed through pipes. A cheap stand-in for {@code scripts/million.sh} (a million cases in 256 MiB).
+ * the input or the results (cases of 2 KB each, 100 MB in, some 150 MB of results out) evaluates
+ * them all, streamed through pipes. Reading is much faster than evaluating, so a run that let its
+ * reader run ahead of the results without a bound would hold tens of megabytes of cases, and fail.
+ * A cheap stand-in for {@code scripts/million.sh} (a million cases in 256 MiB).
  */
 class SmallHeapTest {
-    private static final int CASES = 200_000;
+    private static final int CASES = 50_000;
+    private static final String PADDING = "-" + "x".repeat(2000);
     private static final String HEAP = "-Xmx48m";
     private static final String[] STAGES = {"NO_CONTACT", "REACHED_OUT", "CAUGHT_UP", "TALKED", "BACK_TOGETHER"};
 
@@ -29,7 +32,7 @@ class SmallHeapTest {
     Path dir;
 
     @Test
-    void twoHundredThousandCasesFromAPipeRunInA48MebibyteHeap() throws Exception {
+    void fiftyThousandCasesOf2KilobytesFromAPipeRunInA48MebibyteHeap() throws Exception {
         Path err = dir.resolve("err.txt");
         Process run = Child.startReadingStandardInput(List.of(HEAP), err, "advise", "--threads", "2");
         CompletableFuture<Void> feeding = CompletableFuture.runAsync(() -> feed(run.getOutputStream()));
@@ -46,8 +49,8 @@ class SmallHeapTest {
     private static void feed(OutputStream stdin) {
         try (OutputStream out = new BufferedOutputStream(stdin, 64 * 1024)) {
             for (int i = 1; i <= CASES; i++) {
-                String line = "{\"id\": \"c" + i + "\", \"daysSinceBreakup\": " + (i % 400) + ", \"stage\": \"" + STAGES[i % STAGES.length]
-                        + "\", \"exReady\": " + (i % 3 == 0) + "}\n";
+                String line = "{\"id\": \"c" + i + PADDING + "\", \"daysSinceBreakup\": " + (i % 400)
+                        + ", \"stage\": \"" + STAGES[i % STAGES.length] + "\", \"exReady\": " + (i % 3 == 0) + "}\n";
                 out.write(line.getBytes(StandardCharsets.UTF_8));
             }
         } catch (IOException e) {
