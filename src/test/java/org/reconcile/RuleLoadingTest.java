@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.reconcile.TestRules.HEADER;
 import static org.reconcile.TestRules.WAIT_RULE;
+import static org.reconcile.TestRules.adviceRule;
 
 import java.io.IOException;
 import java.util.Set;
@@ -14,6 +15,7 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.reconcile.advice.Advice;
 import org.reconcile.advice.RulesException;
 import org.reconcile.advice.Verdict;
 import org.reconcile.model.Situation;
@@ -130,6 +132,35 @@ class RuleLoadingTest {
 
         assertThatThrownBy(() -> Advisor.fromDirectory(dir)).isInstanceOf(RulesException.class)
                 .hasMessageContaining("a.drl:4:").hasMessageContaining("PAUSE").hasMessageContaining("must be one of");
+    }
+
+    @Test
+    void aRuleWithAVerdictButNoAdviceIsRefused() throws IOException {
+        write("a.drl", HEADER + WAIT_RULE.replace("    @advice(\"Wait.\")\n", ""));
+
+        assertThatThrownBy(() -> Advisor.fromDirectory(dir)).isInstanceOf(RulesException.class)
+                .hasMessageContaining("a.drl:4:").hasMessageContaining("Always wait")
+                .hasMessageContaining("@verdict").hasMessageContaining("@advice");
+    }
+
+    @Test
+    void twoStageVerdictsForOneCaseAreRefusedNamingBothRules() throws IOException {
+        write("a.drl", HEADER + WAIT_RULE + adviceRule("Always reach out", "test/always-reach-out", "REACH_OUT", "$s : Situation()"));
+        Advisor advisor = Advisor.fromDirectory(dir);
+
+        assertThatThrownBy(() -> advisor.advise(Situation.builder(40).build())).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("WAIT").hasMessageContaining("REACH_OUT")
+                .hasMessageContaining("test/always-wait").hasMessageContaining("test/always-reach-out");
+    }
+
+    @Test
+    void aStageVerdictBelowAReasonToLetGoIsOverriddenNotRefused() throws IOException {
+        write("a.drl", HEADER + WAIT_RULE + adviceRule("Always move on", "test/always-move-on", "MOVE_ON", "$s : Situation()"));
+
+        Advice advice = Advisor.fromDirectory(dir).advise(Situation.builder(40).build());
+
+        assertThat(advice.verdict()).isEqualTo(Verdict.MOVE_ON);
+        assertThat(advice.explanation().overridden()).extracting(r -> r.rule()).containsExactly("test/always-wait");
     }
 
     @Test
