@@ -27,6 +27,7 @@ public final class PersonReport {
     /** The width when nothing says otherwise: that of a terminal of the old school. */
     public static final int DEFAULT_WIDTH = 80;
     private static final int NARROWEST = 30;
+    private static final int A_MONTH = 30;
 
     private static final Map<Verdict, String> PLAIN_WORDS = Map.of(
             Verdict.DO_NOT_GO_BACK, "Don't go back.",
@@ -99,28 +100,27 @@ public final class PersonReport {
     /**
      * The stated facts that decided the verdict: those which, left unstated, would change it (for
      * the days, any other number of days; for the stage, any other stage). When several facts
-     * each lead to the verdict on their own, none of them alone decides it; then the facts that
-     * give the verdict on their own are named instead.
+     * each lead to the verdict on their own (ten days after the breakup, and still the urge to
+     * plead), none of them alone decides it; then those that give the verdict on their own, with
+     * only the stage besides, are named instead.
      */
     public List<Fact> decidedBy(Situation situation, Verdict verdict) {
         List<Fact> decided = new ArrayList<>();
-        List<Fact> sufficient = new ArrayList<>();
         for (Fact fact : Fact.values()) {
             if (!fact.isQuestion()) {
                 if (otherValues(situation, fact).stream().anyMatch(other -> verdictOf(other) != verdict)) {
                     decided.add(fact);
                 }
-            } else if (situation.isStated(fact)) {
-                if (verdictOf(unstated(situation.toBuilder(), fact).build()) != verdict) {
-                    decided.add(fact);
-                } else if (verdictOf(alone(situation, fact)) == verdict) {
-                    sufficient.add(fact);
-                }
+            } else if (situation.isStated(fact) && verdictOf(unstated(situation.toBuilder(), fact).build()) != verdict) {
+                decided.add(fact);
             }
         }
-        boolean anAnswerDecided = decided.stream().anyMatch(Fact::isQuestion);
-        if (!anAnswerDecided && verdictOf(alone(situation, null)) != verdict) {
-            decided.addAll(sufficient);
+        if (decided.stream().noneMatch(fact -> fact != Fact.STAGE) && verdictOf(alone(situation, null)) != verdict) {
+            for (Fact fact : Fact.values()) {
+                if (fact != Fact.STAGE && situation.isStated(fact) && verdictOf(alone(situation, fact)) == verdict) {
+                    decided.add(fact);
+                }
+            }
         }
         decided.sort(null);
         return decided;
@@ -149,12 +149,14 @@ public final class PersonReport {
         return others;
     }
 
-    // The situation with only its days, its stage and, if given, one more fact stated.
+    // The situation with only its stage and, if given, one more fact stated; the days are a month
+    // (no longer too soon) unless the fact is the days.
     private static Situation alone(Situation situation, Fact fact) {
-        Situation.Builder builder = Situation.builder(situation.daysSinceBreakup()).stage(situation.stage());
+        Situation.Builder builder = Situation.builder(fact == Fact.DAYS_SINCE_BREAKUP ? situation.daysSinceBreakup() : A_MONTH)
+                .stage(situation.stage());
         if (fact != null && fact.type() == Fact.Type.BOOLEAN) {
             builder.with(fact, situation.answer(fact));
-        } else if (fact != null) {
+        } else if (fact != null && fact.type() == Fact.Type.CHOICES) {
             builder.choices(fact, List.copyOf(situation.chosen(fact)));
         }
         return builder.build();
