@@ -18,7 +18,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code reconcile serve}: the advice over HTTP, and a page for a person, until stopped. */
 @Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
-            "Serve the advice over HTTP: POST /v1/advice (cases, answered as 'advise' would), GET /v1/rules,",
+            "Serve the advice over HTTP, with a page for a person.",
+            "POST /v1/advice (cases, answered as 'advise' would), GET /v1/rules,",
             "GET /v1/facts, GET /health, and a page at / where a person answers the questions one by one.",
             "Listens on this machine only (127.0.0.1) unless --host says otherwise. Ctrl-C or SIGTERM stops it,",
             "finishing the requests in flight."})
