@@ -51,6 +51,17 @@ public final class Advisor {
         return rules.advise(Objects.requireNonNull(situation, "situation must not be null"));
     }
 
+    /**
+     * The advice for each of {@code situations}, in their order: the same as {@link #advise} on
+     * each, but many cases share one rule session, which makes each much cheaper.
+     *
+     * @throws IllegalStateException if the rules fail on any of the situations (only rules given
+     *     with {@link #fromDirectory} can); {@link #advise} on each then tells which
+     */
+    public List<Advice> adviseAll(List<Situation> situations) {
+        return rules.adviseAll(List.copyOf(Objects.requireNonNull(situations, "situations must not be null")));
+    }
+
     /** Every rule, ordered by where its source stands in the guidance. */
     public List<RuleInfo> rules() {
         return rules.rules();

@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.Error;
@@ -22,12 +21,13 @@ import com.networknt.schema.SpecificationVersion;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.reconcile.batch.CaseParser;
+import org.reconcile.json.Case;
+import org.reconcile.json.CaseJson;
 import org.reconcile.fuzz.Fuzz;
 import org.reconcile.fuzz.GeneratedCase;
 import org.reconcile.fuzz.HostileCases;
 
-/** {@code schema/case.schema.json} describes exactly the cases that {@link CaseParser} accepts. */
+/** {@code schema/case.schema.json} describes exactly the cases that {@link CaseJson} accepts. */
 class CaseSchemaTest {
     // Read as reconcile reads a case: exact decimals (1e-400 is not 0), and its limits (see README).
     private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
@@ -113,9 +113,10 @@ class CaseSchemaTest {
         for (int i = 0; i < Fuzz.cases(3000); i++) {
             GeneratedCase generated = generator.element(i);
             String json = new String(generated.bytes(), StandardCharsets.UTF_8);
-            if (!withinDefaultLimits(json) || BEYOND_A_DOUBLE.matcher(json).find()) {
+            if (!withinDefaultLimits(json) || BEYOND_A_DOUBLE.matcher(json).find() || generated.mutation().equals("duplicate key")) {
                 // The validator cannot read it, reads it as a double (1e-400 is 0 to it), or throws
-                // on a number beyond a long: its limits, not the schema's.
+                // on a number beyond a long: its limits, not the schema's. A key given twice is
+                // beyond any JSON Schema: the validator keeps one of the two.
                 continue;
             }
             assertThat(errors(json).isEmpty()).as("schema accepts %s", generated.describe(generator.seed())).isEqualTo(parserAccepts(json));
@@ -132,12 +133,8 @@ class CaseSchemaTest {
     }
 
     // As reconcile reads a case: a value beyond its limits makes the case invalid.
-    private static boolean parserAccepts(String json) throws IOException {
-        try {
-            return CaseParser.parse(JSON.readTree(json)).situation().isPresent();
-        } catch (StreamConstraintsException | NumberFormatException e) {
-            return false; // beyond a limit, or an exponent beyond BigDecimal's: invalid for reconcile too
-        }
+    private static boolean parserAccepts(String json) {
+        return CaseJson.read(json) instanceof Case.Valid;
     }
 
     private static List<Error> errors(String json) {

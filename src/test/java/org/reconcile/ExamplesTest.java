@@ -14,7 +14,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.reconcile.advice.Verdict;
-import org.reconcile.batch.CaseParser;
+import org.reconcile.json.Case;
+import org.reconcile.json.CaseJson;
 
 /** The example inputs in {@code examples/}: realistic cases that show every verdict, and one mistake. */
 class ExamplesTest {
@@ -25,9 +26,8 @@ class ExamplesTest {
         Set<Verdict> verdicts = EnumSet.noneOf(Verdict.class);
         int invalid = 0;
         for (JsonNode example : jsonLines()) {
-            CaseParser.Parsed parsed = CaseParser.parse(example);
-            if (parsed.situation().isPresent()) {
-                verdicts.add(TestAdvisor.get().advise(parsed.situation().get()).verdict());
+            if (CaseJson.read(example.toString()) instanceof Case.Valid valid) {
+                verdicts.add(TestAdvisor.get().advise(valid.situation()).verdict());
             } else {
                 invalid++;
             }

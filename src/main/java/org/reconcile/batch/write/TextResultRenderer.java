@@ -1,17 +1,20 @@
-package org.reconcile.batch;
+package org.reconcile.batch.write;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Optional;
 
 import org.reconcile.advice.Advice;
 import org.reconcile.advice.Recommendation;
 import org.reconcile.advice.Verdict;
+import org.reconcile.batch.read.RawCase;
+import org.reconcile.json.CaseError;
 
 /**
  * A result as a few lines for a person: the verdict and what it means, then each recommendation
  * with the words of the guidance it comes from.
  */
-final class TextResultRenderer implements ResultRenderer {
+public final class TextResultRenderer implements ResultRenderer {
     private static final Map<Verdict, String> MEANINGS = Map.of(
             Verdict.DO_NOT_GO_BACK, "don't go back to this relationship",
             Verdict.MOVE_ON, "let this relationship go",
@@ -22,17 +25,23 @@ final class TextResultRenderer implements ResultRenderer {
             Verdict.REBUILD, "work on the relationship as a new one");
 
     @Override
-    public byte[] render(CaseResult result) {
-        StringBuilder text = new StringBuilder(1024).append("Case ").append(result.index());
-        result.id().ifPresent(id -> text.append(" (").append(id).append(')'));
-        text.append(": ");
-        if (result.advice().isPresent()) {
-            writeAdvice(text, result.advice().get());
-        } else {
-            text.append("invalid: ").append(result.error().orElseThrow().describe())
-                    .append(" (").append(result.origin()).append(")\n");
-        }
+    public byte[] advised(long index, Optional<String> id, Advice advice) {
+        StringBuilder text = start(index, id);
+        writeAdvice(text, advice);
         return text.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public byte[] invalid(long index, Optional<String> id, RawCase.Where where, CaseError error) {
+        StringBuilder text = start(index, id);
+        text.append("invalid: ").append(error.describe()).append(" (").append(where).append(")\n");
+        return text.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static StringBuilder start(long index, Optional<String> id) {
+        StringBuilder text = new StringBuilder(1024).append("Case ").append(index);
+        id.ifPresent(i -> text.append(" (").append(i).append(')'));
+        return text.append(": ");
     }
 
     private static void writeAdvice(StringBuilder text, Advice advice) {

@@ -1,0 +1,16 @@
+package org.reconcile.batch.write;
+
+import java.util.Optional;
+
+import org.reconcile.advice.Advice;
+import org.reconcile.batch.read.RawCase;
+import org.reconcile.json.CaseError;
+
+/** Writes one case's result as bytes: a JSON object, or a block of text. */
+public interface ResultRenderer {
+    /** The result of the case numbered {@code index}, advised on. */
+    byte[] advised(long index, Optional<String> id, Advice advice);
+
+    /** The result of the case numbered {@code index}, read at {@code where}, found invalid. */
+    byte[] invalid(long index, Optional<String> id, RawCase.Where where, CaseError error);
+}
