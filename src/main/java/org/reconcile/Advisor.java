@@ -46,20 +46,26 @@ public final class Advisor {
         return new Advisor(RuleBase.fromDirectory(Objects.requireNonNull(dir, "dir must not be null")));
     }
 
-    /** The advice for {@code situation}: one verdict, the recommendations that support it, and an explanation. */
+    /**
+     * The advice for {@code situation}: one verdict, the recommendations that support it, an
+     * explanation, the facts not stated that could change the verdict, and where they apply the
+     * days to wait and a safety note.
+     */
     public Advice advise(Situation situation) {
         return rules.advise(Objects.requireNonNull(situation, "situation must not be null"));
     }
 
     /**
-     * The advice for each of {@code situations}, in their order: the same as {@link #advise} on
-     * each, but many cases share one rule session, which makes each much cheaper.
+     * The advice for each of {@code situations}, in their order: exactly what {@link #advise} gives
+     * for each, but evaluated many cases to a rule session, which is several times cheaper per case.
      *
-     * @throws IllegalStateException if the rules fail on any of the situations (only rules given
-     *     with {@link #fromDirectory} can); {@link #advise} on each then tells which
+     * @throws IllegalStateException if the rules give some case no verdict, or two verdicts of
+     *     equal precedence (only rules given to {@link #fromDirectory} can)
      */
     public List<Advice> adviseAll(List<Situation> situations) {
-        return rules.adviseAll(List.copyOf(Objects.requireNonNull(situations, "situations must not be null")));
+        Objects.requireNonNull(situations, "situations must not be null");
+        situations.forEach(s -> Objects.requireNonNull(s, "situations must not hold null"));
+        return rules.adviseAll(situations);
     }
 
     /** Every rule, ordered by where its source stands in the guidance. */

@@ -6,9 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,28 +15,30 @@ import org.reconcile.advice.Verdict;
 import org.reconcile.json.Case;
 import org.reconcile.json.CaseJson;
 
-/** The example inputs in {@code examples/}: realistic cases that show every verdict, and one mistake. */
+/**
+ * The example inputs in {@code examples/}: realistic cases that show every verdict
+ * ({@code cases.jsonl}, {@code cases.json}), a first run of valid cases ({@code first-run.jsonl}), and
+ * mistakes ({@code invalid.jsonl}, run in {@code cli.ExampleRunsTest}).
+ */
 class ExamplesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
-    void theExamplesCoverEveryVerdictAndHoldOneInvalidCase() throws IOException {
-        Set<Verdict> verdicts = EnumSet.noneOf(Verdict.class);
-        int invalid = 0;
-        for (JsonNode example : jsonLines()) {
-            if (CaseJson.read(example.toString()) instanceof Case.Valid valid) {
-                verdicts.add(TestAdvisor.get().advise(valid.situation()).verdict());
-            } else {
-                invalid++;
-            }
-        }
-        assertThat(verdicts).containsExactlyInAnyOrder(Verdict.values());
-        assertThat(invalid).isEqualTo(1);
+    void theExamplesCoverEveryVerdictAndAreAllValid() throws IOException {
+        assertThat(verdicts(jsonLines("examples/cases.jsonl"))).containsOnly(Verdict.values());
+    }
+
+    @Test
+    void theFirstRunShowsSixValidCasesOfSixVerdictsAbuseFirst() throws IOException {
+        List<Verdict> verdicts = verdicts(jsonLines("examples/first-run.jsonl"));
+
+        assertThat(verdicts).hasSize(6).doesNotHaveDuplicates().first().isEqualTo(Verdict.DO_NOT_GO_BACK);
     }
 
     @Test
     void everyExampleHasAnId() throws IOException {
-        assertThat(jsonLines()).allMatch(example -> example.path("id").isTextual());
+        assertThat(jsonLines("examples/cases.jsonl")).allMatch(example -> example.path("id").isTextual());
+        assertThat(jsonLines("examples/first-run.jsonl")).allMatch(example -> example.path("id").isTextual());
     }
 
     @Test
@@ -48,12 +48,23 @@ class ExamplesTest {
         assertThat(array.isArray()).isTrue();
         List<JsonNode> elements = new ArrayList<>();
         array.forEach(elements::add);
-        assertThat(elements).containsExactlyElementsOf(jsonLines());
+        assertThat(elements).containsExactlyElementsOf(jsonLines("examples/cases.jsonl"));
     }
 
-    private static List<JsonNode> jsonLines() throws IOException {
+    // The verdict of each case, in order; an invalid case fails the test.
+    private static List<Verdict> verdicts(List<JsonNode> cases) {
+        List<Verdict> verdicts = new ArrayList<>();
+        for (JsonNode example : cases) {
+            Case read = CaseJson.read(example.toString());
+            assertThat(read).as("a valid case: %s", example).isInstanceOf(Case.Valid.class);
+            verdicts.add(TestAdvisor.get().advise(((Case.Valid) read).situation()).verdict());
+        }
+        return verdicts;
+    }
+
+    private static List<JsonNode> jsonLines(String file) throws IOException {
         List<JsonNode> cases = new ArrayList<>();
-        for (String line : Files.readAllLines(Path.of("examples/cases.jsonl"))) {
+        for (String line : Files.readAllLines(Path.of(file))) {
             if (!line.isBlank()) {
                 cases.add(JSON.readTree(line));
             }

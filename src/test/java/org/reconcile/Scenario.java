@@ -19,7 +19,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 record Scenario(String where, String name, JsonNode input, String verdict, List<String> recommends,
         List<String> overrides, List<String> fires, List<String> silent) {
 
-    static final List<String> FILES = List.of("cooling-off", "reconnecting", "rebuilding", "motives-and-safety", "moving-on");
+    static final List<String> FILES = List.of("cooling-off", "reconnecting", "rebuilding", "motives-and-safety", "moving-on",
+            "questions");
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -33,10 +33,14 @@ import picocli.CommandLine.TypeConversionException;
 /** {@code reconcile advise}: one result per case, in input order, as the contract describes. */
 @Command(name = "advise", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
-            "Advise on every case of the FILEs (or standard input): a JSON object, a JSON array of objects,",
-            "or JSON Lines, told apart by the content. Writes one result per case, in input order.",
-            "Exit status: 0 every case evaluated, 1 some cases invalid (the others still evaluated),",
-            "2 usage error, unreadable input, rules that do not compile, or JSON too broken to read on."})
+            // One line each, as picocli wraps each line on its own; the first is the summary that
+            // the top command's list of commands shows.
+            "Advise on every case of the FILEs or standard input.",
+            "The input is a JSON object, a JSON array of objects, or JSON Lines, told",
+            "apart by the content. Writes one result per case, in input order.",
+            "Exit status: 0 every case evaluated; 1 some cases invalid (the others still",
+            "evaluated); 2 usage error, unreadable input, rules that do not compile, or",
+            "JSON too broken to read on."})
 final class AdviseCommand implements Callable<Integer> {
     private static final int OUTPUT_BUFFER = 64 * 1024;
 

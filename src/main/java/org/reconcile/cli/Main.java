@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.reconcile.json.Suggestions;
 import picocli.CommandLine;
@@ -15,8 +16,9 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * The command line: {@code reconcile advise} and {@code reconcile rules}, as CONTRACT.md describes
- * them. {@link #run} does everything but exit, so tests run the command in-process.
+ * The command line: {@code reconcile advise}, {@code reconcile rules} and {@code reconcile help}, as
+ * docs/cli.md describes them. {@link #run} does everything but exit, so tests run the command
+ * in-process.
  */
 public final class Main {
     /** Set by {@code bin/reconcile} when standard error is a terminal: Java cannot tell on its own. */
@@ -50,6 +52,7 @@ public final class Main {
         CommandLine commandLine = new CommandLine(new ReconcileCommand())
                 .addSubcommand(new CommandLine(new AdviseCommand(io)))
                 .addSubcommand(new CommandLine(new RulesCommand(io)))
+                .addSubcommand(new CommandLine(new CommandLine.HelpCommand()))
                 .setOut(io.outText())
                 .setErr(err)
                 .setParameterExceptionHandler((e, given) -> usageError(e, err))
@@ -61,12 +64,39 @@ public final class Main {
 
     // One line: what is wrong, a likely fix, and where to look.
     private static int usageError(ParameterException e, PrintWriter err) {
+        Optional<String> command = unknownCommand(e);
+        if (command.isPresent()) {
+            err.println("reconcile: unknown command '" + command.get() + "'" + likelyCommand(command.get(), e.getCommandLine()));
+            return ExitCode.STOPPED;
+        }
         String message = e.getMessage().lines().findFirst().orElse("usage error");
         if (e instanceof UnmatchedArgumentException unmatched && unmatched.isUnknownOption()) {
             message += didYouMean(unmatched);
         }
         err.println("reconcile: " + message + "; see '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'");
         return ExitCode.STOPPED;
+    }
+
+    // A word where a command was expected: "reconcile advice", or "reconcile help advice".
+    private static Optional<String> unknownCommand(ParameterException e) {
+        if (e.getCommandLine().getSubcommands().isEmpty()) {
+            return Optional.empty();
+        }
+        if (e instanceof UnmatchedArgumentException unmatched && !unmatched.isUnknownOption()) {
+            return Optional.of(unmatched.getUnmatched().get(0));
+        }
+        // HelpCommand reports a command it does not know with a message of its own.
+        if (e.getValue() != null && e.getMessage().startsWith("Unknown subcommand")) {
+            return Optional.of(e.getValue());
+        }
+        return Optional.empty();
+    }
+
+    // "; did you mean 'advise'?", or where to find the commands.
+    private static String likelyCommand(String command, CommandLine parent) {
+        return Suggestions.closest(command, parent.getSubcommands().keySet())
+                .map(known -> "; did you mean '" + known + "'?")
+                .orElse("; see '" + parent.getCommandSpec().qualifiedName() + " --help'");
     }
 
     // Picocli's own suggestions miss transposed letters (--fromat); the case fields' suggestions do not.

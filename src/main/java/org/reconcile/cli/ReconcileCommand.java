@@ -8,7 +8,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code reconcile}: the top command, which only holds {@code advise} and {@code rules}. */
+/** {@code reconcile}: the top command, which only holds {@code advise}, {@code rules} and {@code help}. */
 @Command(name = "reconcile", mixinStandardHelpOptions = true, versionProvider = ReconcileCommand.Version.class,
         synopsisSubcommandLabel = "COMMAND",
         description = "Advice on getting back together with an ex, from rules that quote the guidance they encode.")

@@ -17,6 +17,10 @@ import org.reconcile.batch.CaseOutcome;
  * each invalid case with {@code --verbose}, and the one-line summary at the end.
  */
 final class Report implements BatchListener {
+    // A rate over fewer cases, or a shorter time, says more about start-up than about throughput.
+    private static final long CASES_FOR_A_RATE = 1_000;
+    private static final long NANOS_FOR_A_RATE = 1_000_000_000L;
+
     private final PrintWriter err;
     private final boolean verbose;
     private final Optional<Progress> progress;
@@ -76,13 +80,23 @@ final class Report implements BatchListener {
         err.flush();
     }
 
-    /** {@code reconcile: 13 cases (WAIT 3, MOVE_ON 2), 1 invalid, 0.41 s, 32 cases/s}. */
+    /** The summary of this run, had it taken {@code elapsedNanos}. */
     String summary(long elapsedNanos) {
+        return summary(verdicts, cases, invalid, elapsedNanos);
+    }
+
+    /**
+     * {@code reconcile: 13 cases (WAIT 3, MOVE_ON 2), 1 invalid, 0.41 s}; a run of at least 1,000
+     * cases and a second also gets its rate: {@code ..., 12.50 s, 14923 cases/s}.
+     */
+    static String summary(Map<Verdict, Long> verdicts, long cases, long invalid, long elapsedNanos) {
         StringJoiner byVerdict = new StringJoiner(", ", " (", ")").setEmptyValue("");
         verdicts.forEach((verdict, count) -> byVerdict.add(verdict + " " + count));
         double seconds = elapsedNanos / 1e9;
-        long perSecond = seconds > 0 ? Math.round(cases / seconds) : 0;
-        return String.format(Locale.ROOT, "reconcile: %d %s%s, %d invalid, %.2f s, %d cases/s",
-                cases, cases == 1 ? "case" : "cases", byVerdict, invalid, seconds, perSecond);
+        String rate = cases >= CASES_FOR_A_RATE && elapsedNanos >= NANOS_FOR_A_RATE
+                ? String.format(Locale.ROOT, ", %d cases/s", Math.round(cases / seconds))
+                : "";
+        return String.format(Locale.ROOT, "reconcile: %d %s%s, %d invalid, %.2f s%s",
+                cases, cases == 1 ? "case" : "cases", byVerdict, invalid, seconds, rate);
     }
 }

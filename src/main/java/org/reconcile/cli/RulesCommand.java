@@ -13,9 +13,10 @@ import picocli.CommandLine.Option;
 /** {@code reconcile rules}: every rule with its id, verdict, advice and source. */
 @Command(name = "rules", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
-            "List the rules: id, name, verdict, advice, and the words of the guidance each encodes.",
-            "With --rules DIR, compile DIR instead; if it does not compile, print every error as",
-            "file:line: message and exit with status 2."})
+            "List the rules, or check the rules of a directory.",
+            "Each rule: id, verdict, name, advice, and the words of the guidance it encodes.",
+            "With --rules DIR, compile DIR instead; if it does not compile, print every",
+            "error as file:line: message and exit with status 2."})
 final class RulesCommand implements Callable<Integer> {
     @Option(names = "--rules", paramLabel = "DIR", description = "List the rules of the DRL files of DIR instead of the built-in ones.")
     private Path rules;

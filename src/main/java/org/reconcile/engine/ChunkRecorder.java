@@ -117,6 +117,7 @@ final class ChunkRecorder extends DefaultAgendaEventListener {
         private final List<RuleCatalog.Entry> recommended = new ArrayList<>();
         private final List<Firing> firings = new ArrayList<>();
         private final List<Integer> ranks = new ArrayList<>();
+        private final List<RuleCatalog.Asks> asked = new ArrayList<>();
         private String situationText;
 
         CaseRecord(Situation situation) {
@@ -127,6 +128,9 @@ final class ChunkRecorder extends DefaultAgendaEventListener {
             if (rule.recommendation() != null && !recommended.contains(rule)) {
                 recommended.add(rule);
             }
+            if (rule.asks() != RuleCatalog.Asks.NOTHING) {
+                asked.add(rule.asks());
+            }
             if (facts != null) {
                 firings.add(new Firing(rule.info().id(), rule.info().name(), facts));
                 ranks.add(rule.recommendation() == null ? rule.rank() : rule.rank() + RuleCatalog.ADVICE_OFFSET);
@@ -135,6 +139,11 @@ final class ChunkRecorder extends DefaultAgendaEventListener {
 
         List<RuleCatalog.Entry> recommended() {
             return recommended;
+        }
+
+        /** What the question rules that fired for this case said. */
+        List<RuleCatalog.Asks> asked() {
+            return asked;
         }
 
         /**

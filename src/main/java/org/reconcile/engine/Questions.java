@@ -2,6 +2,7 @@ package org.reconcile.engine;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +17,10 @@ import org.reconcile.model.Fact;
 import org.reconcile.model.Situation;
 
 /**
- * What the case did not say that could change its verdict, found by trying every single answer
- * to every fact not stated through the rules themselves (so custom rules get exact questions too).
+ * What the case did not say that could change its verdict. The built-in rules say it themselves
+ * (question rules, see {@code rules/questions.drl}); for rules that ask nothing, every single answer
+ * to every fact not stated is tried through the rules, which is exact but costs some 30
+ * evaluations a case.
  */
 final class Questions {
     /** A month, read as 30 days: the day a case waiting only for time gets another verdict. */
@@ -54,6 +57,35 @@ final class Questions {
         return answered;
     }
 
+    /** The questions that the question rules which fired for a case ask, given its verdict. */
+    static List<Question> asked(List<RuleCatalog.Asks> asked, Verdict verdict) {
+        Map<Fact, Set<Verdict>> changes = new EnumMap<>(Fact.class);
+        for (RuleCatalog.Asks asks : asked) {
+            if (asks.fact() != null && asks.couldChangeTo() != verdict) {
+                changes.computeIfAbsent(asks.fact(), f -> EnumSet.noneOf(Verdict.class)).add(asks.couldChangeTo());
+            }
+        }
+        List<Question> questions = new ArrayList<>(changes.size());
+        changes.forEach((fact, verdicts) -> questions.add(new Question(fact, fact.ask(), List.copyOf(verdicts))));
+        return mostDecisiveFirst(questions);
+    }
+
+    /** The days to wait that the question rules which fired for a case give, given its verdict. */
+    static OptionalInt daysToWait(Situation situation, Verdict verdict, List<RuleCatalog.Asks> asked) {
+        for (RuleCatalog.Asks asks : asked) {
+            if (asks.untilDay() > situation.daysSinceBreakup() && verdict == Verdict.WAIT) {
+                return OptionalInt.of(asks.untilDay() - situation.daysSinceBreakup());
+            }
+        }
+        return OptionalInt.empty();
+    }
+
+    // By the first verdict each could change to; the sort is stable, so facts keep the catalog's order.
+    private static List<Question> mostDecisiveFirst(List<Question> questions) {
+        questions.sort(Comparator.comparing(q -> q.couldChangeTo().get(0)));
+        return questions;
+    }
+
     /** The questions of {@code situation}, given the verdicts of it and its {@link #variants}. */
     static List<Question> of(Situation situation, Verdict verdict, Map<Situation, Verdict> verdicts) {
         List<Question> questions = new ArrayList<>();
@@ -72,9 +104,7 @@ final class Questions {
                 }
             }
         }
-        // Most decisive first; the sort is stable, so facts keep the catalog's order within a verdict.
-        questions.sort(Comparator.comparing(q -> q.couldChangeTo().get(0)));
-        return questions;
+        return mostDecisiveFirst(questions);
     }
 
     /** The days until a case that waits only for time gets another verdict; empty for every other case. */

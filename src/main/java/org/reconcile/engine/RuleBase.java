@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 import org.kie.api.KieBase;
@@ -25,6 +26,7 @@ import org.kie.internal.builder.ResultSeverity;
 import org.kie.internal.io.ResourceFactory;
 import org.reconcile.advice.Advice;
 import org.reconcile.advice.Explanation;
+import org.reconcile.advice.Question;
 import org.reconcile.advice.Recommendation;
 import org.reconcile.advice.RuleInfo;
 import org.reconcile.advice.RulesException;
@@ -190,9 +192,30 @@ public final class RuleBase {
      * evaluated many cases to a session.
      */
     public List<Advice> adviseAll(List<Situation> situations) {
+        return adviseAll(situations, !catalog.asksQuestions());
+    }
+
+    /** As {@link #adviseAll(List)}; with {@code tryEveryAnswer}, questions are found by trying every answer even if the rules ask them. */
+    List<Advice> adviseAll(List<Situation> situations, boolean tryEveryAnswer) {
         Map<Situation, ChunkRecorder.CaseRecord> records = evaluate(new LinkedHashSet<>(situations), true);
         Map<Situation, Verdict> verdicts = new HashMap<>();
         records.forEach((situation, record) -> verdicts.put(situation, chooseVerdict(record.recommended())));
+        if (!tryEveryAnswer) {
+            List<Advice> advice = new ArrayList<>(situations.size());
+            for (Situation situation : situations) {
+                ChunkRecorder.CaseRecord record = records.get(situation);
+                Verdict verdict = verdicts.get(situation);
+                advice.add(assemble(record, verdict, Questions.asked(record.asked(), verdict),
+                        Questions.daysToWait(situation, verdict, record.asked())));
+            }
+            return advice;
+        }
+        return adviseTryingEveryAnswer(situations, records, verdicts);
+    }
+
+    // For rules that ask no questions: every single answer to every fact not stated, evaluated.
+    private List<Advice> adviseTryingEveryAnswer(List<Situation> situations,
+            Map<Situation, ChunkRecorder.CaseRecord> records, Map<Situation, Verdict> verdicts) {
         Set<Situation> variants = new LinkedHashSet<>();
         for (Situation situation : records.keySet()) {
             for (Situation variant : Questions.variants(situation, verdicts.get(situation))) {
@@ -204,9 +227,10 @@ public final class RuleBase {
         // A variant the rules give no verdict (only custom rules can) changes nothing it could be asked about.
         evaluate(variants, false).forEach((variant, record) -> verdicts.put(variant, verdictOrNull(record.recommended())));
         List<Advice> advice = new ArrayList<>(situations.size());
-        Map<Situation, Advice> done = new HashMap<>();
         for (Situation situation : situations) {
-            advice.add(done.computeIfAbsent(situation, s -> assemble(s, records.get(s), verdicts)));
+            Verdict verdict = verdicts.get(situation);
+            advice.add(assemble(records.get(situation), verdict, Questions.of(situation, verdict, verdicts),
+                    Questions.daysToWait(situation, verdict, verdicts)));
         }
         return advice;
     }
@@ -249,9 +273,9 @@ public final class RuleBase {
         }
     }
 
-    private static Advice assemble(Situation situation, ChunkRecorder.CaseRecord record, Map<Situation, Verdict> verdicts) {
+    private static Advice assemble(ChunkRecorder.CaseRecord record, Verdict verdict, List<Question> questions,
+            OptionalInt daysToWait) {
         List<RuleCatalog.Entry> recommended = new ArrayList<>(record.recommended());
-        Verdict verdict = verdicts.get(situation);
         recommended.sort(VERDICT_FIRST_THEN_GUIDANCE_ORDER);
         List<Recommendation> kept = new ArrayList<>(recommended.size());
         List<Recommendation> overridden = new ArrayList<>();
@@ -259,8 +283,7 @@ public final class RuleBase {
             Recommendation recommendation = rule.recommendation();
             (recommendation.contradicts(verdict) ? overridden : kept).add(recommendation);
         }
-        return new Advice(verdict, kept, new Explanation(record.firings(), overridden),
-                Questions.of(situation, verdict, verdicts), Questions.daysToWait(situation, verdict, verdicts),
+        return new Advice(verdict, kept, new Explanation(record.firings(), overridden), questions, daysToWait,
                 verdict == Verdict.DO_NOT_GO_BACK ? Optional.of(Safety.NOTE) : Optional.empty());
     }
 

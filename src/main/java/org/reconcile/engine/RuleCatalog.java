@@ -15,6 +15,7 @@ import org.reconcile.advice.Recommendation;
 import org.reconcile.advice.RuleInfo;
 import org.reconcile.advice.RulesException;
 import org.reconcile.advice.Verdict;
+import org.reconcile.model.Fact;
 
 /**
  * Every rule of a rule base with its metadata, checked: each rule has a unique {@code @id} and a
@@ -32,10 +33,21 @@ final class RuleCatalog {
      * A rule with what evaluating a case needs of it, worked out once: its rank in the guidance's
      * order and, for an advice rule, its recommendation.
      */
-    record Entry(RuleInfo info, int rank, Recommendation recommendation) {
+    record Entry(RuleInfo info, int rank, Recommendation recommendation, Asks asks) {
     }
 
-    private RuleCatalog(Map<String, RuleInfo> rules) {
+    /**
+     * What a question rule says: an answer to {@code fact} (not stated) would give
+     * {@code couldChangeTo}; or, with {@code untilDay}, that a case waiting only for time gets
+     * another verdict on that day. {@link #NOTHING} for every other rule.
+     */
+    record Asks(Fact fact, Verdict couldChangeTo, int untilDay) {
+        static final Asks NOTHING = new Asks(null, null, -1);
+    }
+
+    private final boolean asksQuestions;
+
+    private RuleCatalog(Map<String, RuleInfo> rules, Map<String, Asks> asks) {
         // Each source is looked up in the guidance once, not on every comparison.
         Map<RuleInfo, Integer> positions = new HashMap<>();
         rules.values().forEach(rule -> positions.put(rule, Guidance.positionOf(rule.source())));
@@ -44,8 +56,10 @@ final class RuleCatalog {
                 .toList();
         for (int rank = 0; rank < inGuidanceOrder.size(); rank++) {
             RuleInfo info = inGuidanceOrder.get(rank);
-            byName.put(info.name(), new Entry(info, rank, info.givesAdvice() ? info.toRecommendation() : null));
+            byName.put(info.name(), new Entry(info, rank, info.givesAdvice() ? info.toRecommendation() : null,
+                    asks.getOrDefault(info.name(), Asks.NOTHING)));
         }
+        this.asksQuestions = !asks.isEmpty();
     }
 
     /** Reads and checks the metadata of every rule in {@code kieBase}; throws {@link RulesException} listing every problem. */
@@ -53,6 +67,7 @@ final class RuleCatalog {
         List<String> problems = new ArrayList<>();
         Map<String, RuleInfo> byName = new LinkedHashMap<>();
         Map<String, String> whereIsId = new HashMap<>();
+        Map<String, Asks> asks = new HashMap<>();
         Locations locations = new Locations(files);
         for (Rule rule : rulesInFileOrder(kieBase, locations)) {
             Location location = locations.of(rule.getName());
@@ -80,6 +95,7 @@ final class RuleCatalog {
             if (verdict.isPresent() && advice.isEmpty()) {
                 problems.add(where + ": rule \"" + rule.getName() + "\" has a @verdict but no @advice; a rule that supports a verdict must give advice");
             }
+            asks(meta, where, rule.getName(), verdict.isPresent(), problems).ifPresent(a -> asks.put(rule.getName(), a));
             if (id.isPresent() && source.isPresent()) {
                 byName.put(rule.getName(), new RuleInfo(id.get(), rule.getName(), location.file(), verdict, advice, source.get()));
             }
@@ -87,7 +103,46 @@ final class RuleCatalog {
         if (!problems.isEmpty()) {
             throw new RulesException(problems);
         }
-        return new RuleCatalog(byName);
+        return new RuleCatalog(byName, asks);
+    }
+
+    // @question("fact") with @couldChangeTo("VERDICT"), or @untilDay("30"); only on rules without a @verdict.
+    private static Optional<Asks> asks(Map<String, Object> meta, String where, String rule, boolean hasVerdict,
+            List<String> problems) {
+        Optional<String> question = text(meta, "question");
+        Optional<String> couldChangeTo = text(meta, "couldChangeTo");
+        Optional<String> untilDay = text(meta, "untilDay");
+        if (question.isEmpty() && couldChangeTo.isEmpty() && untilDay.isEmpty()) {
+            return Optional.empty();
+        }
+        String at = where + ": rule \"" + rule + "\" ";
+        int before = problems.size();
+        if (hasVerdict) {
+            problems.add(at + "asks a question, so it must not have a @verdict: it gives no advice");
+        }
+        if (untilDay.isPresent()) {
+            if (question.isPresent() || couldChangeTo.isPresent()) {
+                problems.add(at + "has @untilDay with @question or @couldChangeTo; a rule says one or the other");
+            } else if (!untilDay.get().matches("[0-9]{1,5}")) {
+                problems.add(at + "has @untilDay(\"" + untilDay.get() + "\"), which must be a number of days");
+            }
+            return problems.size() > before ? Optional.empty() : Optional.of(new Asks(null, null, Integer.parseInt(untilDay.get())));
+        }
+        Optional<Fact> fact = question.flatMap(Fact::byJsonName).filter(Fact::isQuestion);
+        if (fact.isEmpty()) {
+            problems.add(at + "has @question(\"" + question.orElse("") + "\"), which must name a fact a case may leave unstated: "
+                    + String.join(", ", java.util.Arrays.stream(Fact.values()).filter(Fact::isQuestion).map(Fact::jsonName).toList()));
+        }
+        Optional<Verdict> verdict = couldChangeTo.flatMap(v -> parseVerdict(v, where, rule, problems));
+        if (couldChangeTo.isEmpty()) {
+            problems.add(at + "has a @question but no @couldChangeTo(\"VERDICT\")");
+        }
+        return problems.size() > before || verdict.isEmpty() ? Optional.empty() : Optional.of(new Asks(fact.get(), verdict.get(), -1));
+    }
+
+    /** True if some rule asks a question: then the rules say what could change a verdict. */
+    boolean asksQuestions() {
+        return asksQuestions;
     }
 
     /** The rule named {@code name}; every rule of the rule base is here. */

@@ -30,9 +30,9 @@ class BrokenRulesTest {
 
     static Stream<Arguments> brokenRules() {
         return Stream.of(
-                Arguments.of("a syntax error", Map.of("a.drl", HEADER + WAIT_RULE.replace("    Situation()\n", "    Situation(\n")),
-                        // Drools notices the missing ) where the then-block starts.
-                        "a.drl:12: ", "mismatched input"),
+                Arguments.of("a syntax error", Map.of("a.drl", HEADER + WAIT_RULE.replace("    $s : Situation()\n", "    $s : Situation(\n")),
+                        // Drools notices the missing ) only at the end of the rule.
+                        "a.drl:13: ", "mismatched input"),
                 Arguments.of("a then-block that does not compile",
                         Map.of("a.drl", HEADER + WAIT_RULE.replace("then\n", "then\n    insert(new NoSuchFact());\n")),
                         "a.drl:4: ", "NoSuchFact"),
