@@ -40,7 +40,12 @@ public final class AdviceJson {
     private AdviceJson() {
     }
 
-    /** The advice alone, as an object: {@code verdict}, {@code recommendations} and the rest, with no index. */
+    /**
+     * The advice alone, as an object: {@code verdict}, {@code recommendations} and the rest, with no index.
+     *
+     * @param advice the advice to write
+     * @return one JSON object, on one line
+     */
     public static String write(Advice advice) {
         return text(json -> {
             json.writeStartObject();
@@ -49,12 +54,27 @@ public final class AdviceJson {
         });
     }
 
-    /** The full result of the case numbered {@code index} (from 1), as the command line writes it. */
+    /**
+     * The full result of a case, as the command line writes it.
+     *
+     * @param index the case's 1-based number
+     * @param id the case's own id, if it had one
+     * @param advice the advice for the case
+     * @return one JSON object, on one line
+     */
     public static String write(long index, Optional<String> id, Advice advice) {
         return write(index, id, advice, Detail.FULL);
     }
 
-    /** The result of the case numbered {@code index} (from 1), with the given detail. */
+    /**
+     * The result of a case, with as much of the advice as {@code detail} says.
+     *
+     * @param index the case's 1-based number
+     * @param id the case's own id, if it had one
+     * @param advice the advice for the case
+     * @param detail the full result, or the brief one of {@code --brief}
+     * @return one JSON object, on one line
+     */
     public static String write(long index, Optional<String> id, Advice advice, Detail detail) {
         return text(json -> {
             start(json, index, id);
@@ -63,14 +83,28 @@ public final class AdviceJson {
         });
     }
 
-    /** The error result of the invalid case numbered {@code index} (from 1). */
+    /**
+     * The error result of an invalid case.
+     *
+     * @param index the case's 1-based number
+     * @param id the case's own id, if it was read
+     * @param error what is wrong with the case
+     * @return one JSON object, on one line
+     */
     public static String writeError(long index, Optional<String> id, CaseError error) {
         return writeError(index, id, Optional.empty(), OptionalInt.empty(), error);
     }
 
     /**
-     * The error result of the invalid case numbered {@code index} (from 1), saying which
-     * {@code file} and {@code line} it was read from, when given.
+     * The error result of an invalid case, saying where it was read, as the command line does
+     * with several inputs or JSON Lines.
+     *
+     * @param index the case's 1-based number
+     * @param id the case's own id, if it was read
+     * @param file the input the case was read from, to write as {@code file}
+     * @param line the line of JSON Lines the case was, to write as {@code line}
+     * @param error what is wrong with the case
+     * @return one JSON object, on one line
      */
     public static String writeError(long index, Optional<String> id, Optional<String> file, OptionalInt line, CaseError error) {
         return text(json -> {

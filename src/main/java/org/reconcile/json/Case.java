@@ -11,7 +11,11 @@ import org.reconcile.model.Situation;
  */
 public sealed interface Case permits Case.Valid, Case.Invalid {
 
-    /** The case's own id ({@code "id"}), if it gave one as a string. */
+    /**
+     * The case's own id.
+     *
+     * @return its {@code "id"}, if it gave one as a string
+     */
     Optional<String> id();
 
     /**
@@ -21,7 +25,12 @@ public sealed interface Case permits Case.Valid, Case.Invalid {
      * @param situation the facts it states
      */
     record Valid(Optional<String> id, Situation situation) implements Case {
-        /** Checks that nothing is missing. */
+        /**
+         * Checks that nothing is missing.
+         *
+         * @param id the case's own id, if it had one
+         * @param situation the facts it states
+         */
         public Valid {
             Objects.requireNonNull(id, "id must not be null: use Optional.empty()");
             Objects.requireNonNull(situation, "situation must not be null");
@@ -35,7 +44,12 @@ public sealed interface Case permits Case.Valid, Case.Invalid {
      * @param error what is wrong, and in which field
      */
     record Invalid(Optional<String> id, CaseError error) implements Case {
-        /** Checks that nothing is missing. */
+        /**
+         * Checks that nothing is missing.
+         *
+         * @param id the case's own id, if it was read before the problem was found
+         * @param error what is wrong, and in which field
+         */
         public Invalid {
             Objects.requireNonNull(id, "id must not be null: use Optional.empty()");
             Objects.requireNonNull(error, "error must not be null");

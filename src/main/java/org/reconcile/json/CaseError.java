@@ -14,7 +14,13 @@ import java.util.Optional;
  */
 public record CaseError(Optional<String> field, String message, Optional<BrokenJson> brokenJson) {
 
-    /** Checks that nothing is missing. */
+    /**
+     * Checks that nothing is missing.
+     *
+     * @param field the field at fault, if one is
+     * @param message what must hold and what was found
+     * @param brokenJson where and how the JSON broke, if it did
+     */
     public CaseError {
         Objects.requireNonNull(field, "field must not be null: use Optional.empty()");
         Objects.requireNonNull(message, "message must not be null");
@@ -31,17 +37,32 @@ public record CaseError(Optional<String> field, String message, Optional<BrokenJ
     public record BrokenJson(int line, int column, String problem) {
     }
 
-    /** An error in {@code field}. */
+    /**
+     * An error in one field.
+     *
+     * @param field the field at fault
+     * @param message what must hold and what was found
+     * @return the error
+     */
     public static CaseError inField(String field, String message) {
         return new CaseError(Optional.of(field), message, Optional.empty());
     }
 
-    /** An error of the case as a whole. */
+    /**
+     * An error of the case as a whole.
+     *
+     * @param message what must hold and what was found
+     * @return the error
+     */
     public static CaseError ofCase(String message) {
         return new CaseError(Optional.empty(), message, Optional.empty());
     }
 
-    /** The error as one line: the field, if any, then the message. */
+    /**
+     * The error as one line.
+     *
+     * @return the field, if any, then the message: {@code daysSinceBreakup must be an integer from 0 to 36500, was -3}
+     */
     public String describe() {
         return field.map(f -> f + " " + message).orElse(message);
     }

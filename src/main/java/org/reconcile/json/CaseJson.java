@@ -48,12 +48,23 @@ public final class CaseJson {
     private CaseJson() {
     }
 
-    /** Reads the one case that {@code json} holds; positions in messages are told as line and column. */
+    /**
+     * Reads the one case a text holds; positions in messages are told as line and column.
+     *
+     * @param json the case's JSON
+     * @return the case, valid or invalid
+     */
     public static Case read(String json) {
         return read(json.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Reads the one case that {@code json} holds, to its end; does not close it. */
+    /**
+     * Reads the one case a reader holds, to its end; does not close it.
+     *
+     * @param json the case's JSON
+     * @return the case, valid or invalid
+     * @throws IOException if {@code json} cannot be read
+     */
     public static Case read(Reader json) throws IOException {
         StringBuilder text = new StringBuilder();
         char[] buffer = new char[8192];
@@ -66,36 +77,58 @@ public final class CaseJson {
         return read(text.toString());
     }
 
-    /** Reads the one case that {@code json} holds, as UTF-8, to its end; does not close it. */
+    /**
+     * Reads the one case a stream holds, as UTF-8, to its end; does not close it.
+     *
+     * @param json the case's JSON, in UTF-8
+     * @return the case, valid or invalid
+     * @throws IOException if {@code json} cannot be read
+     */
     public static Case read(InputStream json) throws IOException {
         byte[] bytes = json.readNBytes(MAX_CASE_BYTES + 1);
         return bytes.length > MAX_CASE_BYTES ? tooLong(Kind.TEXT, new Position(1, 1)) : read(bytes);
     }
 
-    /** Reads the one case that the UTF-8 bytes {@code json} hold. */
+    /**
+     * Reads the one case some bytes hold.
+     *
+     * @param json the case's JSON, in UTF-8
+     * @return the case, valid or invalid
+     */
     public static Case read(byte[] json) {
         return read(json, Kind.TEXT, new Position(1, 1));
     }
 
     /**
-     * Reads one line of JSON Lines, without its line end: positions in messages are told as
-     * columns, and broken JSON is an invalid case like any other.
+     * Reads one line of JSON Lines: positions in messages are told as columns.
+     *
+     * @param line the line's bytes, in UTF-8, without its line end
+     * @return the case, valid or invalid
      */
     public static Case readLine(byte[] line) {
         return read(line, Kind.LINE, new Position(1, 1));
     }
 
     /**
-     * Reads one case cut from a longer text (an element of an array), whose first byte is at
-     * {@code line} and {@code column} of that text: positions in messages are told in that text.
+     * Reads one case cut from a longer text, such as an element of an array: positions in
+     * messages are told in that text.
+     *
+     * @param json the case's bytes, in UTF-8
+     * @param line the 1-based line of the text where they start
+     * @param column the 1-based column (in bytes) of the text where they start
+     * @return the case, valid or invalid
      */
     public static Case readAt(byte[] json, int line, int column) {
         return read(json, Kind.CUT, new Position(line, column));
     }
 
     /**
-     * The case that is too long to read, which starts at {@code line} and {@code column} of its
-     * text; with {@code aLine}, a line of JSON Lines.
+     * The invalid case of a case longer than {@link #MAX_CASE_BYTES}, not read.
+     *
+     * @param aLine the case is a line of JSON Lines
+     * @param line the 1-based line of its text where it starts
+     * @param column the 1-based column (in bytes) of its text where it starts
+     * @return the invalid case, its error saying the limit and (unless a line) where
      */
     public static Case.Invalid tooLong(boolean aLine, int line, int column) {
         return tooLong(aLine ? Kind.LINE : Kind.CUT, new Position(line, column));
