@@ -2,6 +2,7 @@ package org.reconcile.json;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -76,11 +77,27 @@ public final class AdviceJson {
      * @return one JSON object, on one line
      */
     public static String write(long index, Optional<String> id, Advice advice, Detail detail) {
-        return text(json -> {
-            start(json, index, id);
-            writeAdvice(json, advice, detail);
-            json.writeEndObject();
-        });
+        return text(json -> result(json, index, id, advice, detail));
+    }
+
+    /**
+     * Writes the result of a case to a stream, in UTF-8, without a line end; does not close it.
+     *
+     * @param index the case's 1-based number
+     * @param id the case's own id, if it had one
+     * @param advice the advice for the case
+     * @param detail the full result, or the brief one of {@code --brief}
+     * @param out where to write it
+     * @throws IOException if {@code out} cannot be written
+     */
+    public static void write(long index, Optional<String> id, Advice advice, Detail detail, OutputStream out) throws IOException {
+        write(out, json -> result(json, index, id, advice, detail));
+    }
+
+    private static void result(JsonGenerator json, long index, Optional<String> id, Advice advice, Detail detail) throws IOException {
+        start(json, index, id);
+        writeAdvice(json, advice, detail);
+        json.writeEndObject();
     }
 
     /**
@@ -107,22 +124,42 @@ public final class AdviceJson {
      * @return one JSON object, on one line
      */
     public static String writeError(long index, Optional<String> id, Optional<String> file, OptionalInt line, CaseError error) {
-        return text(json -> {
-            start(json, index, id);
-            if (file.isPresent()) {
-                json.writeStringField("file", file.get());
-            }
-            if (line.isPresent()) {
-                json.writeNumberField("line", line.getAsInt());
-            }
-            json.writeObjectFieldStart("error");
-            if (error.field().isPresent()) {
-                json.writeStringField("field", error.field().get());
-            }
-            json.writeStringField("message", error.message());
-            json.writeEndObject();
-            json.writeEndObject();
-        });
+        return text(json -> error(json, index, id, file, line, error));
+    }
+
+    /**
+     * Writes the error result of an invalid case to a stream, in UTF-8, without a line end; does
+     * not close it.
+     *
+     * @param index the case's 1-based number
+     * @param id the case's own id, if it was read
+     * @param file the input the case was read from, to write as {@code file}
+     * @param line the line of JSON Lines the case was, to write as {@code line}
+     * @param error what is wrong with the case
+     * @param out where to write it
+     * @throws IOException if {@code out} cannot be written
+     */
+    public static void writeError(long index, Optional<String> id, Optional<String> file, OptionalInt line, CaseError error,
+            OutputStream out) throws IOException {
+        write(out, json -> error(json, index, id, file, line, error));
+    }
+
+    private static void error(JsonGenerator json, long index, Optional<String> id, Optional<String> file, OptionalInt line,
+            CaseError error) throws IOException {
+        start(json, index, id);
+        if (file.isPresent()) {
+            json.writeStringField("file", file.get());
+        }
+        if (line.isPresent()) {
+            json.writeNumberField("line", line.getAsInt());
+        }
+        json.writeObjectFieldStart("error");
+        if (error.field().isPresent()) {
+            json.writeStringField("field", error.field().get());
+        }
+        json.writeStringField("message", error.message());
+        json.writeEndObject();
+        json.writeEndObject();
     }
 
     private static void start(JsonGenerator json, long index, Optional<String> id) throws IOException {
@@ -209,12 +246,19 @@ public final class AdviceJson {
     }
 
     private static String text(Body body) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024);
-        try (JsonGenerator json = Json.FACTORY.createGenerator(bytes)) {
-            body.write(json);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
+        try {
+            write(bytes, body);
         } catch (IOException e) {
             throw new UncheckedIOException("writing to memory cannot fail", e);
         }
         return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    private static void write(OutputStream out, Body body) throws IOException {
+        try (JsonGenerator json = Json.FACTORY.createGenerator(out)) {
+            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            body.write(json);
+        }
     }
 }

@@ -1,6 +1,9 @@
 package org.reconcile.batch.write;
 
-import java.nio.charset.StandardCharsets;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -25,7 +28,7 @@ public final class JsonResultRenderer implements ResultRenderer {
 
     @Override
     public byte[] advised(long index, Optional<String> id, Advice advice) {
-        return AdviceJson.write(index, id, advice, detail).getBytes(StandardCharsets.UTF_8);
+        return bytes(out -> AdviceJson.write(index, id, advice, detail, out));
     }
 
     // The line identifies a case of JSON Lines; in an array it would only mislead.
@@ -33,6 +36,23 @@ public final class JsonResultRenderer implements ResultRenderer {
     public byte[] invalid(long index, Optional<String> id, RawCase.Where where, CaseError error) {
         Optional<String> file = nameTheFile ? Optional.of(where.input()) : Optional.empty();
         OptionalInt line = where.jsonLines() ? OptionalInt.of(where.line()) : OptionalInt.empty();
-        return AdviceJson.writeError(index, id, file, line, error).getBytes(StandardCharsets.UTF_8);
+        return bytes(out -> AdviceJson.writeError(index, id, file, line, error, out));
+    }
+
+    /** Writes to a stream. */
+    @FunctionalInterface
+    private interface Writing {
+        void to(OutputStream out) throws IOException;
+    }
+
+    // Straight to UTF-8 bytes: through a String, a result of 3 KB costs as much again to decode and encode.
+    private static byte[] bytes(Writing writing) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
+        try {
+            writing.to(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to memory cannot fail", e);
+        }
+        return out.toByteArray();
     }
 }
