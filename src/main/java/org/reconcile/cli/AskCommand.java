@@ -10,9 +10,10 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.reconcile.Advisor;
-import org.reconcile.batch.OutputFormat;
+import org.reconcile.batch.write.OutputFormat;
 import org.reconcile.model.Situation;
 import org.reconcile.report.PersonReport;
+import org.reconcile.json.AdviceJson;
 import org.reconcile.serve.InMemoryBatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -77,7 +78,7 @@ final class AskCommand implements Callable<Integer> {
         PrintWriter out = io.outText();
         if (format == OutputFormat.JSON) {
             byte[] json = CaseJson.of(situation);
-            byte[] result = new InMemoryBatch(advisor).run(json, Optional.empty()).results();
+            byte[] result = new InMemoryBatch(advisor).run(json, Optional.empty(), AdviceJson.Detail.FULL).results();
             out.println("{\"case\":" + new String(json, StandardCharsets.UTF_8)
                     + ",\"result\":" + new String(result, StandardCharsets.UTF_8).strip() + "}");
         } else {

@@ -172,6 +172,18 @@ public final class Situation {
             return this;
         }
 
+        /**
+         * Sets the value of a {@link Fact.Type#CHOICE} fact, such as the stage.
+         *
+         * @throws IllegalArgumentException if {@code fact} is not a single choice or {@code value} not one of its choices
+         */
+        public Builder choice(Fact fact, Choice value) {
+            if (fact.type() != Fact.Type.CHOICE || !fact.choices().contains(value)) {
+                throw new IllegalArgumentException(fact.jsonName() + " " + fact.rule() + ", was " + value);
+            }
+            return stage((Stage) value); // the one fact of its type so far
+        }
+
         /** States a yes/no fact. */
         public Builder with(Fact fact, boolean value) {
             return with(fact, Answer.of(value));

@@ -8,8 +8,9 @@ import java.util.Optional;
 import org.reconcile.Advisor;
 import org.reconcile.batch.Batch;
 import org.reconcile.batch.BatchFailure;
-import org.reconcile.batch.Input;
-import org.reconcile.batch.OutputFormat;
+import org.reconcile.batch.read.Input;
+import org.reconcile.batch.write.OutputFormat;
+import org.reconcile.json.AdviceJson;
 
 /**
  * The batch of {@code reconcile advise} on bytes in memory, on the calling thread: the same
@@ -34,11 +35,14 @@ public final class InMemoryBatch {
     public record Answer(byte[] results, int cases, int invalid, Optional<BatchFailure> failure) {
     }
 
-    /** The results for {@code input}, laid out as {@code format} says, or following the input if empty. */
-    public Answer run(byte[] input, Optional<OutputFormat> format) {
+    /**
+     * The results for {@code input}, laid out as {@code format} says, or following the input if
+     * empty, each with {@code detail}.
+     */
+    public Answer run(byte[] input, Optional<OutputFormat> format, AdviceJson.Detail detail) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(1024, input.length * 4));
         int[] counts = new int[2];
-        Optional<BatchFailure> failure = new Batch(advisor, 1, format).run(
+        Optional<BatchFailure> failure = new Batch(advisor, 1, format, detail).run(
                 List.of(new Input("<request>", () -> new ByteArrayInputStream(input))), out, outcome -> {
                     counts[0]++;
                     if (outcome.error().isPresent()) {

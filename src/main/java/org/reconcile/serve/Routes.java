@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -14,7 +15,8 @@ import com.sun.net.httpserver.HttpHandler;
 import org.reconcile.Advisor;
 import org.reconcile.advice.RuleInfo;
 import org.reconcile.advice.Verdict;
-import org.reconcile.batch.OutputFormat;
+import org.reconcile.batch.write.OutputFormat;
+import org.reconcile.json.AdviceJson;
 import org.reconcile.model.Choice;
 import org.reconcile.model.Fact;
 import org.reconcile.report.PersonReport;
@@ -74,7 +76,14 @@ final class Routes implements HttpHandler {
             Server.send(exchange, 400, Server.error(null, "the body must hold a case, an array of cases or JSON Lines, was empty"));
             return;
         }
-        InMemoryBatch.Answer answer = batch.run(body, layout.get());
+        Optional<String> query = Optional.ofNullable(exchange.getRequestURI().getQuery());
+        boolean brief = query.filter(q -> List.of(q.split("&")).contains("brief=true")).isPresent();
+        if (query.isPresent() && !brief && !query.get().equals("brief=false")) {
+            Server.send(exchange, 400, Server.error(null, "the only parameter POST /v1/advice takes is brief=true or"
+                    + " brief=false, was " + query.get()));
+            return;
+        }
+        InMemoryBatch.Answer answer = batch.run(body, layout.get(), brief ? AdviceJson.Detail.BRIEF : AdviceJson.Detail.FULL);
         if (answer.failure().isPresent()) {
             Server.send(exchange, 400, Server.error(null, answer.failure().get().message()));
             return;

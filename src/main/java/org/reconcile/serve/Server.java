@@ -18,7 +18,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import org.reconcile.Advisor;
-import org.reconcile.batch.OutputFormat;
+import org.reconcile.batch.write.OutputFormat;
 
 /**
  * reconcile over HTTP, on the JDK's own server: the advice for cases as {@code reconcile advise}

@@ -87,6 +87,17 @@ class ServerTest {
     }
 
     @Test
+    void answersBrieflyWithTheBytesOfAdviseBrief() throws IOException {
+        byte[] cases = Files.readAllBytes(Path.of("examples/cases.jsonl"));
+
+        HttpResponse<byte[]> response = post("/v1/advice?brief=true", "application/x-ndjson", cases);
+
+        assertThat(new String(response.body(), StandardCharsets.UTF_8)).isEqualTo(advise(cases, "--brief"))
+                .doesNotContain("\"recommendations\"").contains("\"rules\"");
+        assertThat(post("/v1/advice?brevity=1", "application/x-ndjson", cases).statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void answersOneCaseWithOneResultAnd200() {
         HttpResponse<byte[]> response = post("/v1/advice", "application/json; charset=UTF-8",
                 "{\"id\": \"a\",\n \"daysSinceBreakup\": 10}".getBytes(StandardCharsets.UTF_8));
@@ -265,11 +276,14 @@ class ServerTest {
     }
 
     // What 'reconcile advise' writes for the same bytes.
-    private static String advise(byte[] input) {
+    private static String advise(byte[] input, String... options) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (PrintStream stream = new PrintStream(out, true, StandardCharsets.UTF_8);
                 PrintStream err = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)) {
-            Main.run(new String[] {"advise"}, new ByteArrayInputStream(input), stream, err);
+            String[] args = new String[options.length + 1];
+            args[0] = "advise";
+            System.arraycopy(options, 0, args, 1, options.length);
+            Main.run(args, new ByteArrayInputStream(input), stream, err);
         }
         return out.toString(StandardCharsets.UTF_8);
     }

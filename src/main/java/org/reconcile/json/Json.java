@@ -1,4 +1,4 @@
-package org.reconcile.batch;
+package org.reconcile.json;
 
 import java.util.regex.Pattern;
 

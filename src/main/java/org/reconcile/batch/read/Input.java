@@ -1,4 +1,4 @@
-package org.reconcile.batch;
+package org.reconcile.batch.read;
 
 import java.io.FilterInputStream;
 import java.io.IOException;

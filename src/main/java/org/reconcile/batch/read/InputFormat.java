@@ -1,7 +1,7 @@
-package org.reconcile.batch;
+package org.reconcile.batch.read;
 
-/** How the cases of one input are laid out, as {@link FormatDetector} reads it from the content. */
-enum InputFormat {
+/** How the cases of one input are laid out, as {@link InputReader} tells it from the content. */
+public enum InputFormat {
     /** A JSON array of cases. */
     ARRAY,
     /** One case per line; blank lines are not cases. */

@@ -1,12 +1,14 @@
-package org.reconcile.batch;
+package org.reconcile.batch.write;
 
 import java.nio.charset.StandardCharsets;
+
+import org.reconcile.batch.read.InputFormat;
 
 /**
  * How the results of a run are framed: what goes before, around and after them. Each result is
  * complete when written, so output flushed mid-run can be read at once.
  */
-enum OutputLayout {
+public enum OutputLayout {
     /** A JSON array, one result a line. */
     ARRAY("[", "\n", ",\n", "", "\n]\n", "]\n"),
     /** One result a line. */
@@ -33,7 +35,7 @@ enum OutputLayout {
     }
 
     /** The layout for {@code requested}, or if it is {@code null}, the one that follows the input's format. */
-    static OutputLayout of(OutputFormat requested, InputFormat input) {
+    public static OutputLayout of(OutputFormat requested, InputFormat input) {
         if (requested == null) {
             return switch (input) {
                 case ARRAY -> ARRAY;
@@ -48,21 +50,23 @@ enum OutputLayout {
         };
     }
 
-    byte[] start() {
+    /** What starts the output. */
+    public byte[] start() {
         return start;
     }
 
     /** What goes before the result numbered {@code count} (1-based). */
-    byte[] before(long count) {
+    public byte[] before(long count) {
         return count == 1 ? beforeFirst : beforeOthers;
     }
 
-    byte[] after() {
+    /** What goes after each result. */
+    public byte[] after() {
         return afterEach;
     }
 
     /** What ends the output, after {@code count} results. */
-    byte[] end(long count) {
+    public byte[] end(long count) {
         return count == 0 ? endWhenEmpty : end;
     }
 

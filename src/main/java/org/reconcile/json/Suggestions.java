@@ -1,4 +1,4 @@
-package org.reconcile.batch;
+package org.reconcile.json;
 
 import java.util.Collection;
 import java.util.Locale;
@@ -9,7 +9,13 @@ public final class Suggestions {
     private Suggestions() {
     }
 
-    /** The known name closest to {@code found}, if one is close enough to be a likely typo. */
+    /**
+     * The known name closest to a misspelt one.
+     *
+     * @param found the name as given
+     * @param known the names that are known
+     * @return the closest known name, if one is close enough to be a likely typo
+     */
     public static Optional<String> closest(String found, Collection<String> known) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
@@ -34,7 +40,13 @@ public final class Suggestions {
         return matches.size() == 1 ? Optional.of(matches.get(0)) : Optional.empty();
     }
 
-    /** " (did you mean X?)" or nothing. */
+    /**
+     * The closest known name, as a phrase to end a message with.
+     *
+     * @param found the name as given
+     * @param known the names that are known
+     * @return {@code " (did you mean X?)"}, or an empty string
+     */
     public static String didYouMean(String found, Collection<String> known) {
         return closest(found, known).map(s -> " (did you mean " + s + "?)").orElse("");
     }

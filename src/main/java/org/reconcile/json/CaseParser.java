@@ -1,46 +1,32 @@
-package org.reconcile.batch;
+package org.reconcile.json;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.reconcile.model.Answer;
-import org.reconcile.model.BreakupReason;
+import org.reconcile.model.Choice;
 import org.reconcile.model.Fact;
-import org.reconcile.model.Motive;
 import org.reconcile.model.Situation;
-import org.reconcile.model.Stage;
 
 /**
- * Turns one JSON case into a {@link Situation}, or says exactly what is wrong with it. The fields
- * and their rules are those of the contract; unknown fields are errors, never ignored.
+ * Turns one JSON case, already read into a tree, into a {@link Case}. The fields and their rules
+ * are those of the {@link Fact} catalog; unknown fields are errors, never ignored.
  */
-public final class CaseParser {
-    /** Every field a case may have, in the contract's order. */
-    public static final List<String> FIELDS = Stream.concat(Stream.of("id"),
+final class CaseParser {
+    /** Every field a case may have, in the catalog's order. */
+    static final List<String> FIELDS = Stream.concat(Stream.of("id"),
             Arrays.stream(Fact.values()).map(Fact::jsonName)).toList();
 
     private static final int SHOWN_CHARS = 40;
 
     private CaseParser() {
-    }
-
-    /** The result of parsing one case: its id if it had a valid one, and a situation or an error. */
-    public record Parsed(Optional<String> id, Optional<Situation> situation, Optional<CaseError> error) {
-        static Parsed valid(Optional<String> id, Situation situation) {
-            return new Parsed(id, Optional.of(situation), Optional.empty());
-        }
-
-        static Parsed invalid(Optional<String> id, CaseError error) {
-            return new Parsed(id, Optional.empty(), Optional.of(error));
-        }
     }
 
     /** The case's id, if {@code node} has one that is a string (a null id is no id; another type is reported by {@link #parse}). */
@@ -49,22 +35,21 @@ public final class CaseParser {
     }
 
     /** Parses {@code node}, which should be a JSON object holding one case. */
-    public static Parsed parse(JsonNode node) {
+    static Case parse(JsonNode node) {
         if (node == null || !node.isObject()) {
-            return Parsed.invalid(Optional.empty(),
-                    new CaseError(null, "a case must be a JSON object, was " + describe(node)));
+            return new Case.Invalid(Optional.empty(), CaseError.ofCase("a case must be a JSON object, was " + describe(node)));
         }
         Optional<String> id = idOf(node);
         try {
-            return Parsed.valid(id, situation(node));
+            return new Case.Valid(id, situation(node));
         } catch (Invalid e) {
-            return Parsed.invalid(id, e.error);
+            return new Case.Invalid(id, e.error);
         }
     }
 
     private static Situation situation(JsonNode node) {
         rejectUnknownFields(node);
-        Situation.Builder builder = Situation.builder(days(node.get("daysSinceBreakup")));
+        Situation.Builder builder = Situation.builder(days(node.get(Fact.DAYS_SINCE_BREAKUP.jsonName())));
         for (Map.Entry<String, JsonNode> field : node.properties()) {
             apply(builder, field.getKey(), field.getValue());
         }
@@ -82,19 +67,21 @@ public final class CaseParser {
         }
     }
 
+    // The one fact every case must state: Situation.builder takes it.
     private static int days(JsonNode days) {
-        String rule = rule("daysSinceBreakup").orElseThrow();
+        String name = Fact.DAYS_SINCE_BREAKUP.jsonName();
+        String rule = Fact.DAYS_SINCE_BREAKUP.rule();
         if (days == null || days.isNull()) {
-            throw new Invalid("daysSinceBreakup", "is required and " + rule + ", was " + (days == null ? "missing" : "null"));
+            throw new Invalid(name, "is required and " + rule + ", was " + (days == null ? "missing" : "null"));
         }
         if (!days.isNumber()) {
-            throw new Invalid("daysSinceBreakup", rule + ", was " + describe(days));
+            throw new Invalid(name, rule + ", was " + describe(days));
         }
         // Exact: 10.0 is ten days, 1e-400 is not zero; compared before any conversion, so 1e999999999 costs nothing.
         BigDecimal value = days.isIntegralNumber() ? new BigDecimal(days.bigIntegerValue()) : days.decimalValue();
         if (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(Situation.MAX_DAYS)) > 0
                 || value.stripTrailingZeros().scale() > 0) {
-            throw new Invalid("daysSinceBreakup", rule + ", was " + describe(days));
+            throw new Invalid(name, rule + ", was " + describe(days));
         }
         return value.intValueExact();
     }
@@ -110,10 +97,6 @@ public final class CaseParser {
         return Fact.byJsonName(field).map(Fact::rule);
     }
 
-    private static <E extends Enum<E>> String names(Class<E> type) {
-        return String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
-    }
-
     private static void apply(Situation.Builder builder, String name, JsonNode value) {
         if (name.equals("id")) {
             if (!value.isNull() && !value.isTextual()) {
@@ -124,9 +107,12 @@ public final class CaseParser {
         Fact fact = Fact.byJsonName(name).orElseThrow();
         switch (fact.type()) {
             case INTEGER -> { /* read first, to start the builder */ }
-            case CHOICE -> builder.stage(value.isNull() ? Stage.NO_CONTACT : constant(name, value, Stage.class));
-            case CHOICES -> builder.choices(fact, fact == Fact.BREAKUP_REASONS
-                    ? constants(name, value, BreakupReason.class) : constants(name, value, Motive.class));
+            case CHOICE -> {
+                if (!value.isNull()) {
+                    builder.choice(fact, choice(fact, value));
+                }
+            }
+            case CHOICES -> builder.choices(fact, choices(fact, value));
             case BOOLEAN -> answer(builder, fact, value);
         }
     }
@@ -138,41 +124,44 @@ public final class CaseParser {
         builder.with(fact, value.isNull() ? Answer.UNKNOWN : Answer.of(value.booleanValue()));
     }
 
-    private static <E extends Enum<E>> E constant(String field, JsonNode value, Class<E> type) {
-        List<String> names = Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
+    private static Choice choice(Fact fact, JsonNode value) {
+        List<String> names = names(fact);
         if (!value.isTextual()) {
-            throw new Invalid(field, "must be one of " + String.join(", ", names) + ", was " + describe(value));
+            throw new Invalid(fact.jsonName(), fact.rule() + ", was " + describe(value));
         }
         String text = value.textValue();
-        if (!names.contains(text)) {
-            throw new Invalid(field, "must be one of " + String.join(", ", names) + ", was " + quote(text)
-                    + Suggestions.didYouMean(text, names));
+        int at = names.indexOf(text);
+        if (at < 0) {
+            throw new Invalid(fact.jsonName(), fact.rule() + ", was " + quote(text) + Suggestions.didYouMean(text, names));
         }
-        return Enum.valueOf(type, text);
+        return fact.choices().get(at);
     }
 
-    private static <E extends Enum<E>> Set<E> constants(String field, JsonNode value, Class<E> type) {
-        Set<E> result = EnumSet.noneOf(type);
+    private static List<Choice> choices(Fact fact, JsonNode value) {
+        List<Choice> result = new ArrayList<>();
         if (value.isNull()) {
             return result;
         }
-        List<String> names = Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
-        String rule = "must be an array of " + String.join(", ", names);
         if (!value.isArray()) {
-            throw new Invalid(field, rule + ", was " + describe(value));
+            throw new Invalid(fact.jsonName(), fact.rule() + ", was " + describe(value));
         }
+        List<String> names = names(fact);
         for (int i = 0; i < value.size(); i++) {
             JsonNode item = value.get(i);
-            if (!item.isTextual() || !names.contains(item.textValue())) {
+            int at = item.isTextual() ? names.indexOf(item.textValue()) : -1;
+            if (at < 0) {
                 String found = item.isTextual() ? quote(item.textValue()) + Suggestions.didYouMean(item.textValue(), names)
                         : describe(item);
-                throw new Invalid(field, rule + "; item " + (i + 1) + " was " + found);
+                throw new Invalid(fact.jsonName(), fact.rule() + "; item " + (i + 1) + " was " + found);
             }
-            result.add(Enum.valueOf(type, item.textValue()));
+            result.add(fact.choices().get(at));
         }
         return result;
     }
 
+    private static List<String> names(Fact fact) {
+        return fact.choices().stream().map(Choice::name).toList();
+    }
     /** A short description of a JSON value for a message: its type and, if short, its text. */
     static String describe(JsonNode value) {
         if (value == null || value.isMissingNode()) {
@@ -204,7 +193,7 @@ public final class CaseParser {
 
         Invalid(String field, String message) {
             super(message, null, false, false);
-            this.error = new CaseError(field, message);
+            this.error = CaseError.inField(field, message);
         }
     }
 }

@@ -1,4 +1,4 @@
-package org.reconcile.batch;
+package org.reconcile.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.reconcile.batch;
+package org.reconcile.batch.write;
 
 /** How results are written, when not following the input's own format. */
 public enum OutputFormat {
