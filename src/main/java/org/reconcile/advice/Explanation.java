@@ -12,7 +12,12 @@ import java.util.List;
  */
 public record Explanation(List<Firing> firings, List<Recommendation> overridden) {
 
-    /** Copies the lists so the explanation stays immutable. */
+    /**
+     * Copies the lists so the explanation stays immutable.
+     *
+     * @param firings every rule that fired, in order
+     * @param overridden the recommendations left out of the advice
+     */
     public Explanation {
         firings = List.copyOf(firings);
         overridden = List.copyOf(overridden);
