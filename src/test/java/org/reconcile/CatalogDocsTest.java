@@ -25,7 +25,7 @@ import org.reconcile.model.Situation;
  * {@code mvn -q test -Dtest=CatalogDocsTest -Dreconcile.regenerate=true} to write both anew.
  */
 class CatalogDocsTest {
-    private static final Path CONTRACT = Path.of("docs", "contract.md");
+    private static final Path CONTRACT_PAGE = Path.of("docs", "contract.md");
     private static final Path SCHEMA = Path.of("schema", "case.schema.json");
     private static final String START = "<!-- facts table: written from the catalog of facts -->\n";
     private static final String END = "<!-- end of the facts table -->\n";
@@ -34,17 +34,17 @@ class CatalogDocsTest {
 
     @Test
     void theContractsFactsTableIsTheCatalog() throws IOException {
-        String doc = Files.readString(CONTRACT, StandardCharsets.UTF_8);
+        String doc = Files.readString(CONTRACT_PAGE, StandardCharsets.UTF_8);
         int start = doc.indexOf(START);
         int end = doc.indexOf(END);
-        assertThat(start).as("the facts table's opening marker in " + CONTRACT).isNotNegative();
-        assertThat(end).as("the facts table's closing marker in " + CONTRACT).isGreaterThan(start);
+        assertThat(start).as("the facts table's opening marker in " + CONTRACT_PAGE).isNotNegative();
+        assertThat(end).as("the facts table's closing marker in " + CONTRACT_PAGE).isGreaterThan(start);
         String expected = factsTable();
         if (REGENERATE) {
             doc = doc.substring(0, start + START.length()) + expected + doc.substring(end);
-            Files.writeString(CONTRACT, doc, StandardCharsets.UTF_8);
+            Files.writeString(CONTRACT_PAGE, doc, StandardCharsets.UTF_8);
         }
-        assertThat(doc.substring(start + START.length(), doc.indexOf(END))).as(CONTRACT
+        assertThat(doc.substring(start + START.length(), doc.indexOf(END))).as(CONTRACT_PAGE
                 + " (regenerate with -Dreconcile.regenerate=true)").isEqualTo(expected);
     }
 

@@ -60,10 +60,18 @@ class PrecedenceTest {
     }
 
     @Test
-    void noRecommendationEverContradictsTheVerdict() {
-        Advice advice = advisor.advise(Situation.builder(5).with(Fact.ABUSE, true).motives(Motive.REVENGE).build());
+    void theAdviceKeepsOnlyRecommendationsWhoseRulesGiveItsVerdictOrNoneAndOverridesTheRest() {
+        Situation situation = Situation.builder(5).with(Fact.ABUSE, true).motives(Motive.REVENGE).with(Fact.URGE_TO_PLEAD_OR_RANT, true).build();
 
-        assertThat(advice.recommendations()).noneMatch(r -> r.contradicts(advice.verdict()));
+        Advice advice = advisor.advise(situation);
+
+        RuleVerdicts.checkAgreement(advice, situation.toString());
+        assertThat(advice.explanation().overridden()).as("overridden").isNotEmpty();
+    }
+
+    @Test
+    void theRuleFilesReadHereHaveExactlyTheRulesOfTheAdvisor() {
+        assertThat(RuleVerdicts.byId().keySet()).containsExactlyInAnyOrderElementsOf(advisor.rules().stream().map(r -> r.id()).toList());
     }
 
     @ParameterizedTest(name = "{0} day(s), {1}, exReady {2}, bothWantToTryAgain {3}, urge {4}: {5}")

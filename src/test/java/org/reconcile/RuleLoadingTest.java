@@ -4,14 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.reconcile.TestRules.HEADER;
 import static org.reconcile.TestRules.WAIT_RULE;
+import static org.reconcile.TestRules.adviceRule;
 
 import java.io.IOException;
+import java.util.Set;
+import java.util.List;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.reconcile.advice.Advice;
 import org.reconcile.advice.RulesException;
 import org.reconcile.advice.Verdict;
 import org.reconcile.model.Situation;
@@ -38,7 +42,37 @@ class RuleLoadingTest {
 
         assertThatThrownBy(() -> Advisor.fromDirectory(dir)).isInstanceOf(RulesException.class)
                 .satisfies(e -> assertThat(((RulesException) e).problems()).isNotEmpty()
-                        .allMatch(p -> p.matches(".*broken\\.drl:\\d+: .+"), "file:line: message"));
+                        .allMatch(p -> p.toString().matches(".*broken\\.drl:\\d+: .+"), "file:line: message"));
+    }
+
+    @Test
+    void eachProblemCarriesItsFileLineAndMessage() throws IOException {
+        write("a.drl", HEADER + WAIT_RULE + WAIT_RULE.replace("Always wait", "Wait again"));
+
+        assertThatThrownBy(() -> Advisor.fromDirectory(dir)).isInstanceOf(RulesException.class)
+                .satisfies(e -> assertThat(((RulesException) e).problems()).singleElement().satisfies(problem -> {
+                    assertThat(problem.file()).endsWith("a.drl");
+                    assertThat(problem.line()).isEqualTo(14);
+                    assertThat(problem.message()).startsWith("rule \"Wait again\" must have a unique @id");
+                    assertThat(e.getMessage()).isEqualTo(problem.file() + ":14: " + problem.message());
+                }));
+    }
+
+    @Test
+    void loadingRulesFromADirectoryLeavesNoThreadRunning() throws Exception {
+        Set<Thread> before = Thread.getAllStackTraces().keySet();
+
+        Advisor.fromDirectory(Path.of("rules")).advise(Situation.builder(10).build());
+
+        List<String> left = List.of();
+        for (long end = System.nanoTime() + 10_000_000_000L; System.nanoTime() < end; Thread.sleep(50)) {
+            left = Thread.getAllStackTraces().keySet().stream().filter(t -> !before.contains(t) && t.isAlive())
+                    .map(Thread::getName).toList();
+            if (left.isEmpty()) {
+                break;
+            }
+        }
+        assertThat(left).as("threads started by loading the rules, still running 10 s later").isEmpty();
     }
 
     @Test
@@ -98,6 +132,35 @@ class RuleLoadingTest {
 
         assertThatThrownBy(() -> Advisor.fromDirectory(dir)).isInstanceOf(RulesException.class)
                 .hasMessageContaining("a.drl:4:").hasMessageContaining("PAUSE").hasMessageContaining("must be one of");
+    }
+
+    @Test
+    void aRuleWithAVerdictButNoAdviceIsRefused() throws IOException {
+        write("a.drl", HEADER + WAIT_RULE.replace("    @advice(\"Wait.\")\n", ""));
+
+        assertThatThrownBy(() -> Advisor.fromDirectory(dir)).isInstanceOf(RulesException.class)
+                .hasMessageContaining("a.drl:4:").hasMessageContaining("Always wait")
+                .hasMessageContaining("@verdict").hasMessageContaining("@advice");
+    }
+
+    @Test
+    void twoStageVerdictsForOneCaseAreRefusedNamingBothRules() throws IOException {
+        write("a.drl", HEADER + WAIT_RULE + adviceRule("Always reach out", "test/always-reach-out", "REACH_OUT", "$s : Situation()"));
+        Advisor advisor = Advisor.fromDirectory(dir);
+
+        assertThatThrownBy(() -> advisor.advise(Situation.builder(40).build())).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("WAIT").hasMessageContaining("REACH_OUT")
+                .hasMessageContaining("test/always-wait").hasMessageContaining("test/always-reach-out");
+    }
+
+    @Test
+    void aStageVerdictBelowAReasonToLetGoIsOverriddenNotRefused() throws IOException {
+        write("a.drl", HEADER + WAIT_RULE + adviceRule("Always move on", "test/always-move-on", "MOVE_ON", "$s : Situation()"));
+
+        Advice advice = Advisor.fromDirectory(dir).advise(Situation.builder(40).build());
+
+        assertThat(advice.verdict()).isEqualTo(Verdict.MOVE_ON);
+        assertThat(advice.explanation().overridden()).extracting(r -> r.rule()).containsExactly("test/always-wait");
     }
 
     @Test

@@ -10,18 +10,26 @@ public final class TestRules {
             """;
 
     /** A sound advice rule of ten lines: every case gets WAIT. */
-    public static final String WAIT_RULE = """
-            rule "Always wait"
-                @id("test/always-wait")
-                @verdict("WAIT")
-                @advice("Wait.")
-                @source("Don’t force it.")
-            when
-                $s : Situation()
-            then
-                // the firing is the recommendation
-            end
-            """;
+    public static final String WAIT_RULE = adviceRule("Always wait", "test/always-wait", "WAIT", "$s : Situation()");
+
+    /**
+     * A sound advice rule of ten lines with the verdict {@code verdict}, given to every case that
+     * {@code condition} matches; like every rule, it binds the situation as {@code $s}.
+     */
+    public static String adviceRule(String name, String id, String verdict, String condition) {
+        return """
+                rule "%s"
+                    @id("%s")
+                    @verdict("%s")
+                    @advice("Wait.")
+                    @source("Don’t force it.")
+                when
+                    %s
+                then
+                    // the firing is the recommendation
+                end
+                """.formatted(name, id, verdict, condition);
+    }
 
     private TestRules() {
     }

@@ -115,7 +115,7 @@ final class AdviseCommand implements Callable<Integer> {
     private int advise(Advisor advisor, int workers, List<Input> inputs, OutputStream out, PrintWriter err) {
         boolean showProgress = progress == null ? io.errIsTerminal() : progress;
         Report report = new Report(err, verbose,
-                showProgress ? Optional.of(new Progress(err, io.errIsTerminal(), System::nanoTime)) : Optional.empty());
+                showProgress ? Optional.of(new Progress(err, io.errIsTerminal(), io.clock())) : Optional.empty());
         long start = System.nanoTime();
         Optional<BatchFailure> failure = new Batch(advisor, workers, Optional.ofNullable(format)).run(inputs, out, report);
         report.finish(failure, System.nanoTime() - start);

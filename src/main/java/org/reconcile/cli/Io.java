@@ -8,6 +8,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.function.LongSupplier;
 
 /**
  * The streams a command works with.
@@ -16,8 +17,14 @@ import java.nio.charset.StandardCharsets;
  * @param out standard output: results only; writing to it throws when it fails
  * @param err standard error: the summary, progress and errors
  * @param errIsTerminal standard error is a terminal, so progress is shown by default
+ * @param clock what progress is timed by, in nanoseconds: {@link System#nanoTime} but in tests
  */
-record Io(InputStream in, OutputStream out, PrintStream err, boolean errIsTerminal) {
+record Io(InputStream in, OutputStream out, PrintStream err, boolean errIsTerminal, LongSupplier clock) {
+
+    /** The streams of a command timed by the system's clock. */
+    Io(InputStream in, OutputStream out, PrintStream err, boolean errIsTerminal) {
+        this(in, out, err, errIsTerminal, System::nanoTime);
+    }
 
     /** Standard output for text, in UTF-8 whatever the platform's default. */
     PrintWriter outText() {

@@ -13,6 +13,9 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+
 import org.kie.api.KieBase;
 import org.kie.api.io.Resource;
 import org.kie.api.io.ResourceType;
@@ -23,6 +26,7 @@ import org.kie.internal.builder.KnowledgeBuilderConfiguration;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.builder.KnowledgeBuilderResult;
 import org.kie.internal.builder.ResultSeverity;
+import org.kie.internal.concurrent.ExecutorProviderFactory;
 import org.kie.internal.io.ResourceFactory;
 import org.reconcile.advice.Advice;
 import org.reconcile.advice.Explanation;
@@ -126,7 +130,7 @@ public final class RuleBase {
         List<String> duplicates = new ArrayList<>(DrlFile.duplicateRuleNames(files));
         duplicates.addAll(DrlFile.rulesNotBindingTheirCase(files));
         if (!duplicates.isEmpty()) {
-            throw new RulesException(duplicates);
+            throw Problems.exception(duplicates);
         }
     }
 
@@ -135,6 +139,8 @@ public final class RuleBase {
         KnowledgeBuilderConfiguration conf = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration();
         // Without this, a second rule of the same name silently replaces the first.
         conf.setProperty("drools.kbuilder.severity.duplicateRule", "ERROR");
+        // Compile on the calling thread: Drools' parallel build runs on a pool of its own that outlives the advisor.
+        conf.setProperty("drools.parallelRulesBuildThreshold", "-1");
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(conf);
         CompositeKnowledgeBuilder batch = builder.batch();
         for (DrlFile file : files) {
@@ -143,14 +149,25 @@ public final class RuleBase {
             batch.add(resource, ResourceType.DRL);
         }
         batch.build();
+        letDroolsWorkersEnd();
         if (builder.hasResults(ResultSeverity.ERROR)) {
-            throw new RulesException(problems(builder, files));
+            throw Problems.exception(problems(builder, files));
         }
         KieBase kieBase = builder.newKieBase();
         RuleCatalog catalog = RuleCatalog.of(kieBase, files);
         LOG.debug("compiled {} rules from {} files in {} ms", catalog.inGuidanceOrder().size(), files.size(),
                 (System.nanoTime() - start) / 1_000_000);
         return new RuleBase(kieBase, catalog, Origin.DRL);
+    }
+
+    // Drools wires compiled rules on a shared, fixed pool of daemon threads that never end, holding
+    // an application (or a build's exec:java) that waits for its threads; let them end as soon as
+    // their work is done. The pool stays usable: it starts threads again when it has work.
+    private static void letDroolsWorkersEnd() {
+        if (ExecutorProviderFactory.getExecutorProvider().getExecutor() instanceof ThreadPoolExecutor pool) {
+            pool.setKeepAliveTime(10, TimeUnit.MILLISECONDS);
+            pool.allowCoreThreadTimeOut(true);
+        }
     }
 
     private static final String NO_PACKAGE = "Parser returned a null Package";

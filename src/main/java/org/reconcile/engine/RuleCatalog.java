@@ -101,7 +101,7 @@ final class RuleCatalog {
             }
         }
         if (!problems.isEmpty()) {
-            throw new RulesException(problems);
+            throw Problems.exception(problems);
         }
         return new RuleCatalog(byName, asks);
     }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -20,6 +21,7 @@ import org.reconcile.advice.Recommendation;
 
 /** {@code reconcile advise}, run in-process: arguments and standard input in; output, errors and exit status out. */
 class AdviseCommandTest {
+    private static final long SECOND = 1_000_000_000L;
     private static final String SUMMARY = "reconcile: \\d+ cases?( \\(.+\\))?, \\d+ invalid, \\d+\\.\\d\\d s(, \\d+ cases/s)?";
     private static final List<String> EXAMPLE_VERDICTS = List.of("WAIT", "WAIT", "REACH_OUT", "WAIT", "MEET_UP", "TALK",
             "REBUILD", "REBUILD", "DO_NOT_GO_BACK", "MOVE_ON", "MOVE_ON", "MOVE_ON", "MOVE_ON");
@@ -398,9 +400,29 @@ class AdviseCommandTest {
 
     @Test
     void progressCanBeAskedForWhenStandardErrorIsNotATerminal() {
-        Cli.Run run = Cli.runWithInput("{\"daysSinceBreakup\": 10}\n", "advise", "--progress");
+        // A clock on which every reading is a second after the last: a progress line is due after each case.
+        AtomicLong now = new AtomicLong();
+        Cli.Run run = Cli.runWithClock(() -> now.addAndGet(SECOND), "{\"daysSinceBreakup\": 10}\n", "advise", "--progress");
 
-        // A run this short finishes within the first second, before any progress line is due.
+        assertThat(run.errLines()).hasSize(2);
+        assertThat(run.errLines().get(0)).isEqualTo("reconcile: 1 cases, 1 s, 1 cases/s");
+        assertThat(run.errLines().get(1)).matches(SUMMARY);
+        assertThat(run.status()).isZero();
+    }
+
+    @Test
+    void aRunThatEndsWithinTheFirstSecondShowsNoProgress() {
+        Cli.Run run = Cli.runWithClock(() -> 0, "{\"daysSinceBreakup\": 10}\n", "advise", "--progress");
+
+        assertThat(run.errLines()).singleElement().asString().matches(SUMMARY);
+        assertThat(run.status()).isZero();
+    }
+
+    @Test
+    void noProgressIsShownUnlessAskedForWhenStandardErrorIsNotATerminal() {
+        AtomicLong now = new AtomicLong();
+        Cli.Run run = Cli.runWithClock(() -> now.addAndGet(SECOND), "{\"daysSinceBreakup\": 10}\n", "advise");
+
         assertThat(run.errLines()).singleElement().asString().matches(SUMMARY);
         assertThat(run.status()).isZero();
     }

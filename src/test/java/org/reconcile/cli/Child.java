@@ -16,6 +16,15 @@ final class Child {
 
     /** A started {@code reconcile ARGS} with {@code jvmOptions}, its standard error going to {@code err}. */
     static Process start(List<String> jvmOptions, Path err, String... args) throws IOException {
+        return builder(jvmOptions, err, args).redirectInput(new File("/dev/null")).start();
+    }
+
+    /** As {@link #start}, with standard input a pipe from {@link Process#getOutputStream()}. */
+    static Process startReadingStandardInput(List<String> jvmOptions, Path err, String... args) throws IOException {
+        return builder(jvmOptions, err, args).start();
+    }
+
+    private static ProcessBuilder builder(List<String> jvmOptions, Path err, String... args) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
@@ -23,9 +32,9 @@ final class Child {
         command.add(System.getProperty("java.class.path"));
         command.add(Main.class.getName());
         command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectError(err.toFile()).redirectInput(new File("/dev/null"));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(err.toFile());
         builder.environment().remove(Main.STDERR_IS_TERMINAL);
-        return builder.start();
+        return builder;
     }
 
     /** Waits for {@code process} to end, at most {@code seconds}; its exit status. */

@@ -3,11 +3,13 @@ package org.reconcile.cli;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongSupplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -61,12 +63,26 @@ final class Cli {
     }
 
     static Run runWithInput(byte[] input, String... args) {
+        return run(input, (in, out, err) -> Main.run(args, in, out, err));
+    }
+
+    /** Runs {@code reconcile ARGS} with {@code input} on standard input, timing progress by {@code clock} (in nanoseconds). */
+    static Run runWithClock(LongSupplier clock, String input, String... args) {
+        return run(input.getBytes(StandardCharsets.UTF_8),
+                (in, out, err) -> Main.run(args, new Io(in, Io.failingLoudly(out), err, false, clock)));
+    }
+
+    private interface Command {
+        int run(InputStream in, PrintStream out, PrintStream err);
+    }
+
+    private static Run run(byte[] input, Command command) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int status;
         try (PrintStream outStream = new PrintStream(out, true, StandardCharsets.UTF_8);
                 PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            status = Main.run(args, new ByteArrayInputStream(input), outStream, errStream);
+            status = command.run(new ByteArrayInputStream(input), outStream, errStream);
         }
         return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
