@@ -28,6 +28,7 @@ check() {
 
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 load() { echo "(load average $(cut -d' ' -f1-3 /proc/loadavg))"; }
+cpu() { awk -v u="$1" -v s="$2" 'BEGIN { printf "%.2f", u + s }'; }
 millis() { echo $(( $(date +%s%N) / 1000000 )); }
 
 per_case() {
@@ -71,10 +72,10 @@ batch() {
     load
     java -cp "$bench" org.reconcile.bench.CaseGenerator "$cases" 42 1000 >"$work/cases.jsonl"
     echo "input: $(du -h "$work/cases.jsonl" | cut -f1)"
-    /usr/bin/time -q -f "%e %M" -o "$work/baseline.time" \
+    /usr/bin/time -q -f "%e %M %U %S" -o "$work/baseline.time" \
         java -Xmx256m "-Xlog:gc:file=$work/baseline-gc.log" -cp "$bench" org.reconcile.bench.BaselineBatch "$work/cases.jsonl" >"$work/baseline.out"
-    read -r bt bm <"$work/baseline.time"
-    echo "baseline (jackson-core, 1 thread): ${bt} s wall, $(wc -l <"$work/baseline.out") lines, $(du -h "$work/baseline.out" | cut -f1), peak heap $(peak_heap_mb "$work/baseline-gc.log") MB, peak RSS $((bm / 1024)) MB"
+    read -r bt bm bu bs <"$work/baseline.time"
+    echo "baseline (jackson-core, 1 thread): ${bt} s wall, $(cpu "$bu" "$bs") s processor, $(wc -l <"$work/baseline.out") lines, $(du -h "$work/baseline.out" | cut -f1), peak heap $(peak_heap_mb "$work/baseline-gc.log") MB, peak RSS $((bm / 1024)) MB"
     batch_run full 2.0 "$bt"
     if bin/reconcile help advise 2>&1 | grep -q -- --brief; then
         batch_run brief 1.0 "$bt" --brief
@@ -85,12 +86,12 @@ batch() {
 
 # One run of bin/reconcile advise on the cases: NAME, TARGET ratio, the baseline's seconds, extra options.
 batch_run() {
-    local name="$1" target="$2" bt="$3" status=0 rt rm
+    local name="$1" target="$2" bt="$3" status=0 rt rm ru rs
     shift 3
-    RECONCILE_JAVA_OPTS="-Xmx256m -Xlog:gc:file=$work/$name-gc.log" /usr/bin/time -q -f "%e %M" -o "$work/$name.time" \
+    RECONCILE_JAVA_OPTS="-Xmx256m -Xlog:gc:file=$work/$name-gc.log" /usr/bin/time -q -f "%e %M %U %S" -o "$work/$name.time" \
         bin/reconcile advise "$@" "$work/cases.jsonl" >"$work/$name.out" 2>"$work/$name.err" || status=$?
-    read -r rt rm <"$work/$name.time"
-    echo "bin/reconcile advise $*(${name}): ${rt} s wall, exit $status, $(wc -l <"$work/$name.out") lines, $(du -h "$work/$name.out" | cut -f1), peak heap $(peak_heap_mb "$work/$name-gc.log") MB, peak RSS $((rm / 1024)) MB"
+    read -r rt rm ru rs <"$work/$name.time"
+    echo "bin/reconcile advise $*(${name}): ${rt} s wall, $(cpu "$ru" "$rs") s processor, exit $status, $(wc -l <"$work/$name.out") lines, $(du -h "$work/$name.out" | cut -f1), peak heap $(peak_heap_mb "$work/$name-gc.log") MB, peak RSS $((rm / 1024)) MB"
     echo "  $(tail -1 "$work/$name.err")"
     rm -f "$work/$name.out"
     awk -v r="$rt" -v b="$bt" -v t="$target" 'BEGIN { printf "ratio %.2fx (target at most %.1fx)\n", r / b, t }'

@@ -27,7 +27,7 @@ import org.reconcile.model.Situation;
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 2)
+@Warmup(iterations = 5, time = 4) // Drools needs many thousand cases to warm up, more on a busy machine
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class AdviseBenchmark {
