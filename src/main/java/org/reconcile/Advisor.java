@@ -30,7 +30,11 @@ public final class Advisor {
         this.rules = rules;
     }
 
-    /** An advisor with the rules bundled with reconcile. */
+    /**
+     * An advisor with the rules bundled with reconcile.
+     *
+     * @return a new advisor; each call loads the rules again, so build one and share it
+     */
     public static Advisor builtIn() {
         return new Advisor(RuleBase.builtIn());
     }
@@ -38,6 +42,8 @@ public final class Advisor {
     /**
      * An advisor with the {@code *.drl} files of {@code dir} instead of the bundled rules.
      *
+     * @param dir a directory holding at least one {@code .drl} file
+     * @return a new advisor with those rules
      * @throws RulesException if they do not compile or fail the checks; its message lists every
      *     problem as {@code file:line: message}
      * @throws IllegalArgumentException if {@code dir} is not a directory holding a {@code .drl} file
@@ -50,6 +56,9 @@ public final class Advisor {
      * The advice for {@code situation}: one verdict, the recommendations that support it, an
      * explanation, the facts not stated that could change the verdict, and where they apply the
      * days to wait and a safety note.
+     *
+     * @param situation the facts of one case
+     * @return the advice, never null
      */
     public Advice advise(Situation situation) {
         return rules.advise(Objects.requireNonNull(situation, "situation must not be null"));
@@ -59,6 +68,8 @@ public final class Advisor {
      * The advice for each of {@code situations}, in their order: exactly what {@link #advise} gives
      * for each, but evaluated many cases to a rule session, which is several times cheaper per case.
      *
+     * @param situations the cases, none null
+     * @return one advice per situation, in the same order
      * @throws IllegalStateException if the rules give some case no verdict, or two verdicts of
      *     equal precedence (only rules given to {@link #fromDirectory} can)
      */
@@ -68,7 +79,11 @@ public final class Advisor {
         return rules.adviseAll(situations);
     }
 
-    /** Every rule, ordered by where its source stands in the guidance. */
+    /**
+     * Every rule, ordered by where its source stands in the guidance.
+     *
+     * @return the rules' metadata, classification and advice rules alike
+     */
     public List<RuleInfo> rules() {
         return rules.rules();
     }

@@ -22,7 +22,6 @@ import java.util.stream.LongStream;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -34,13 +33,14 @@ import com.networknt.schema.SpecificationVersion;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.reconcile.batch.CaseParser;
+import org.reconcile.json.Case;
+import org.reconcile.json.CaseJson;
 import org.reconcile.fuzz.Fuzz;
 import org.reconcile.fuzz.GeneratedCase;
 import org.reconcile.fuzz.HostileCases;
 import org.reconcile.fuzz.ResultCheck;
 
-/** {@code schema/case.schema.json} describes exactly the cases that {@link CaseParser} accepts. */
+/** {@code schema/case.schema.json} describes exactly the cases that {@link CaseJson} accepts. */
 class CaseSchemaTest {
     // Read as reconcile reads a case: exact decimals (1e-400 is not 0), and its limits (see README).
     private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
@@ -58,7 +58,7 @@ class CaseSchemaTest {
     }
 
     @Test
-    void theSchemaAndCaseParserAgreeOnEveryExampleCase() throws IOException {
+    void theSchemaAndTheCodecAgreeOnEveryExampleCase() throws IOException {
         List<String> lines = new ArrayList<>();
         for (String file : List.of("examples/cases.jsonl", "examples/first-run.jsonl", "examples/invalid.jsonl")) {
             // A broken line is not JSON at all: there is nothing for the schema to judge.
@@ -88,8 +88,8 @@ class CaseSchemaTest {
         "{\"daysSinceBreakup\": 10.0}",
         "{\"daysSinceBreakup\": 1e2}",
     })
-    void theSchemaAcceptsWhatCaseParserAccepts(String json) throws IOException {
-        assertThat(parserAccepts(json)).as("CaseParser accepts").isTrue();
+    void theSchemaAcceptsWhatTheCodecAccepts(String json) throws IOException {
+        assertThat(parserAccepts(json)).as("the codec accepts").isTrue();
         assertThat(errors(json)).as("schema errors").isEmpty();
     }
 
@@ -120,8 +120,8 @@ class CaseSchemaTest {
         "\"a case\"",
         "42",
     })
-    void theSchemaRejectsWhatCaseParserRejects(String json) throws IOException {
-        assertThat(parserAccepts(json)).as("CaseParser accepts").isFalse();
+    void theSchemaRejectsWhatTheCodecRejects(String json) throws IOException {
+        assertThat(parserAccepts(json)).as("the codec accepts").isFalse();
         assertThat(errors(json)).as("schema errors").isNotEmpty();
     }
 
@@ -201,12 +201,8 @@ class CaseSchemaTest {
         }
     }
 
-    private static boolean parserAccepts(String json) throws IOException {
-        try {
-            return CaseParser.parse(JSON.readTree(json)).situation().isPresent();
-        } catch (StreamConstraintsException | NumberFormatException e) {
-            return false; // beyond a limit, or an exponent beyond BigDecimal's: invalid for reconcile too
-        }
+    private static boolean parserAccepts(String json) {
+        return CaseJson.read(json) instanceof Case.Valid;
     }
 
     private static List<Error> errors(String json) {

@@ -1,11 +1,16 @@
 package org.reconcile;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.OptionalInt;
 import java.util.Set;
 
 import org.reconcile.advice.Verdict;
 import org.reconcile.model.Answer;
 import org.reconcile.model.BreakupReason;
+import org.reconcile.model.Choice;
 import org.reconcile.model.Fact;
 import org.reconcile.model.Motive;
 import org.reconcile.model.Situation;
@@ -14,14 +19,14 @@ import org.reconcile.model.Situation;
  * The contract's verdict table ("Verdicts and precedence"), written out by hand in plain Java:
  * the oracle the rules are checked against. It never serves users.
  */
-final class ContractVerdict {
+public final class ContractVerdict {
     private static final Set<BreakupReason> LET_GO_REASONS = EnumSet.of(
             BreakupReason.HURT_BY_PARTNER, BreakupReason.DISRESPECTED_BY_PARTNER, BreakupReason.NOT_SATISFIED);
 
     private ContractVerdict() {
     }
 
-    static Verdict of(Situation s) {
+    public static Verdict of(Situation s) {
         if (s.answer(Fact.ABUSE) == Answer.YES) {
             return Verdict.DO_NOT_GO_BACK;
         }
@@ -46,5 +51,60 @@ final class ContractVerdict {
                 || (s.answer(Fact.RESENTMENT) == Answer.YES && s.answer(Fact.PLAN_TO_RESOLVE_PAST_ISSUES) != Answer.YES)
                 || s.stage() == org.reconcile.model.Stage.ENDED
                 || (s.stage() == org.reconcile.model.Stage.TALKED && s.answer(Fact.BOTH_WANT_TO_TRY_AGAIN) == Answer.NO);
+    }
+
+    /** A question as the contract defines it: a fact not stated, and the verdicts some answer to it gives. */
+    public record Expected(Fact fact, List<Verdict> couldChangeTo) {
+    }
+
+    /**
+     * The contract's questions, by brute force: each fact not stated, each single answer to it
+     * (true or false; one reason or motive), judged by {@link #of}; most decisive first.
+     */
+    public static List<Expected> questions(Situation situation) {
+        Verdict verdict = of(situation);
+        List<Expected> questions = new ArrayList<>();
+        for (Fact fact : Fact.values()) {
+            if (fact == Fact.DAYS_SINCE_BREAKUP || fact == Fact.STAGE || stated(situation, fact)) {
+                continue;
+            }
+            Set<Verdict> others = EnumSet.noneOf(Verdict.class);
+            for (Situation answered : singleAnswers(situation, fact)) {
+                others.add(of(answered));
+            }
+            others.remove(verdict);
+            if (!others.isEmpty()) {
+                questions.add(new Expected(fact, List.copyOf(others)));
+            }
+        }
+        questions.sort(Comparator.comparing((Expected q) -> q.couldChangeTo().get(0)).thenComparing(Expected::fact));
+        return questions;
+    }
+
+    /** The contract's days to wait: under a month, waiting, and another verdict on day 30. */
+    public static OptionalInt daysToWait(Situation situation) {
+        int days = situation.daysSinceBreakup();
+        if (of(situation) != Verdict.WAIT || days >= 30) {
+            return OptionalInt.empty();
+        }
+        Verdict atAMonth = of(situation.toBuilder().daysSinceBreakup(30).build());
+        return atAMonth == Verdict.WAIT ? OptionalInt.empty() : OptionalInt.of(30 - days);
+    }
+
+    private static boolean stated(Situation situation, Fact fact) {
+        return fact.type() == Fact.Type.BOOLEAN ? situation.answer(fact) != Answer.UNKNOWN : !situation.chosen(fact).isEmpty();
+    }
+
+    private static List<Situation> singleAnswers(Situation situation, Fact fact) {
+        List<Situation> answers = new ArrayList<>();
+        if (fact.type() == Fact.Type.BOOLEAN) {
+            answers.add(situation.toBuilder().with(fact, true).build());
+            answers.add(situation.toBuilder().with(fact, false).build());
+        } else {
+            for (Choice choice : fact.choices()) {
+                answers.add(situation.toBuilder().choices(fact, List.of(choice)).build());
+            }
+        }
+        return answers;
     }
 }

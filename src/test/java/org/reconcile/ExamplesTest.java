@@ -12,7 +12,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.reconcile.advice.Verdict;
-import org.reconcile.batch.CaseParser;
+import org.reconcile.json.Case;
+import org.reconcile.json.CaseJson;
 
 /**
  * The example inputs in {@code examples/}: realistic cases that show every verdict
@@ -54,9 +55,9 @@ class ExamplesTest {
     private static List<Verdict> verdicts(List<JsonNode> cases) {
         List<Verdict> verdicts = new ArrayList<>();
         for (JsonNode example : cases) {
-            CaseParser.Parsed parsed = CaseParser.parse(example);
-            assertThat(parsed.situation()).as("a valid case: %s", example).isPresent();
-            verdicts.add(TestAdvisor.get().advise(parsed.situation().get()).verdict());
+            Case read = CaseJson.read(example.toString());
+            assertThat(read).as("a valid case: %s", example).isInstanceOf(Case.Valid.class);
+            verdicts.add(TestAdvisor.get().advise(((Case.Valid) read).situation()).verdict());
         }
         return verdicts;
     }

@@ -46,6 +46,15 @@ class RuleLoadingTest {
     }
 
     @Test
+    void aRuleInTheOldOneCaseASessionStyleIsRefusedWithHowToKeyIt() throws IOException {
+        write("old.drl", HEADER + WAIT_RULE.replace("$s : Situation()", "Situation()"));
+
+        assertThatThrownBy(() -> Advisor.fromDirectory(dir)).isInstanceOf(RulesException.class)
+                .hasMessageContaining("old.drl:4: rule \"Always wait\" must bind the situation it is about as $s")
+                .hasMessageContaining("situation == $s");
+    }
+
+    @Test
     void eachProblemCarriesItsFileLineAndMessage() throws IOException {
         write("a.drl", HEADER + WAIT_RULE + WAIT_RULE.replace("Always wait", "Wait again"));
 

@@ -1,7 +1,8 @@
 package org.reconcile;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.reconcile.batch.CaseParser;
+import org.reconcile.json.Case;
+import org.reconcile.json.CaseJson;
 import org.reconcile.model.Situation;
 
 /** The built-in advisor, built once for the whole test run, and a way to state cases as JSON. */
@@ -17,8 +18,10 @@ public final class TestAdvisor {
 
     /** The situation a valid JSON case describes; fails the test if the case is invalid. */
     public static Situation situation(JsonNode json) {
-        CaseParser.Parsed parsed = CaseParser.parse(json);
-        return parsed.situation().orElseThrow(() -> new AssertionError(
-                "scenario case must be valid, but " + parsed.error().orElseThrow().describe() + ": " + json));
+        Case read = CaseJson.read(json.toString());
+        if (read instanceof Case.Invalid invalid) {
+            throw new AssertionError("scenario case must be valid, but " + invalid.error().describe() + ": " + json);
+        }
+        return ((Case.Valid) read).situation();
     }
 }

@@ -19,7 +19,16 @@ import java.util.OptionalInt;
 public record Advice(Verdict verdict, List<Recommendation> recommendations, Explanation explanation,
         List<Question> questions, OptionalInt daysToWait, Optional<String> safety) {
 
-    /** Checks that nothing is missing and copies the lists. */
+    /**
+     * Checks that nothing is missing and copies the lists.
+     *
+     * @param verdict the one verdict; not null
+     * @param recommendations the supporting advice, verdict's own first; copied
+     * @param explanation what fired and what was overridden; not null
+     * @param questions the facts that could change the verdict; copied
+     * @param daysToWait the days until another verdict, or empty; not null
+     * @param safety the safety note, or empty; not null
+     */
     public Advice {
         Objects.requireNonNull(verdict, "verdict must not be null");
         recommendations = List.copyOf(recommendations);
@@ -29,7 +38,11 @@ public record Advice(Verdict verdict, List<Recommendation> recommendations, Expl
         Objects.requireNonNull(safety, "safety must not be null: use Optional.empty()");
     }
 
-    /** The ids of the recommendations' rules, in order. */
+    /**
+     * The ids of the recommendations' rules, in order.
+     *
+     * @return ids such as {@code cooling-off/wait-a-month}
+     */
     public List<String> ruleIds() {
         return recommendations.stream().map(Recommendation::rule).toList();
     }

@@ -11,7 +11,13 @@ import java.util.List;
  */
 public record Firing(String rule, String name, List<String> facts) {
 
-    /** Copies the facts so the firing stays immutable. */
+    /**
+     * Copies the facts so the firing stays immutable.
+     *
+     * @param rule the rule's stable id
+     * @param name the rule's policy in one line
+     * @param facts the matched facts, as text
+     */
     public Firing {
         facts = List.copyOf(facts);
     }

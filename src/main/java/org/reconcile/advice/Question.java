@@ -16,7 +16,13 @@ import org.reconcile.model.Fact;
  */
 public record Question(Fact fact, String ask, List<Verdict> couldChangeTo) {
 
-    /** Checks that nothing is missing and copies the list. */
+    /**
+     * Checks that nothing is missing and copies the list.
+     *
+     * @param fact the fact not stated; not null
+     * @param ask the question for a person, ending in {@code ?}; not null
+     * @param couldChangeTo the other verdicts some answer gives; copied
+     */
     public Question {
         Objects.requireNonNull(fact, "fact must not be null");
         Objects.requireNonNull(ask, "ask must not be null");

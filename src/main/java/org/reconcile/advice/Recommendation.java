@@ -13,7 +13,14 @@ import java.util.Optional;
  */
 public record Recommendation(String rule, Optional<Verdict> verdict, String advice, String source) {
 
-    /** Checks that nothing is missing. */
+    /**
+     * Checks that nothing is missing.
+     *
+     * @param rule the stable id of the rule; not null
+     * @param verdict the verdict supported, or empty; not null
+     * @param advice the advice in our own words; not null
+     * @param source the excerpt of the guidance, verbatim; not null
+     */
     public Recommendation {
         Objects.requireNonNull(rule, "rule must not be null");
         Objects.requireNonNull(verdict, "verdict must not be null: use Optional.empty()");
@@ -21,7 +28,12 @@ public record Recommendation(String rule, Optional<Verdict> verdict, String advi
         Objects.requireNonNull(source, "source must not be null");
     }
 
-    /** True if this advice argues for a verdict other than {@code chosen}. */
+    /**
+     * True if this advice argues for a verdict other than {@code chosen}.
+     *
+     * @param chosen the verdict the advice settled on
+     * @return false when this advice has no verdict or supports {@code chosen}
+     */
     public boolean contradicts(Verdict chosen) {
         return verdict.isPresent() && verdict.get() != chosen;
     }

@@ -17,7 +17,16 @@ import java.util.Optional;
 public record RuleInfo(String id, String name, String file, Optional<Verdict> verdict, Optional<String> advice,
         String source) {
 
-    /** Checks that nothing is missing. */
+    /**
+     * Checks that nothing is missing.
+     *
+     * @param id the stable id; not null
+     * @param name the rule's policy in one line; not null
+     * @param file the DRL file it is written in; not null
+     * @param verdict the verdict supported, or empty; not null
+     * @param advice the advice, or empty for a classification rule; not null
+     * @param source the excerpt of the guidance, verbatim; not null
+     */
     public RuleInfo {
         Objects.requireNonNull(id, "id must not be null");
         Objects.requireNonNull(name, "name must not be null");
@@ -27,12 +36,21 @@ public record RuleInfo(String id, String name, String file, Optional<Verdict> ve
         Objects.requireNonNull(source, "source must not be null");
     }
 
-    /** True for rules that give advice, false for rules that only derive facts. */
+    /**
+     * True for rules that give advice, false for rules that only derive facts.
+     *
+     * @return whether {@link #advice()} is present
+     */
     public boolean givesAdvice() {
         return advice.isPresent();
     }
 
-    /** This rule's advice as a recommendation; only for rules that give advice. */
+    /**
+     * This rule's advice as a recommendation; only for rules that give advice.
+     *
+     * @return a recommendation with this rule's id, verdict, advice and source
+     * @throws java.util.NoSuchElementException if the rule gives no advice
+     */
     public Recommendation toRecommendation() {
         return new Recommendation(id, verdict, advice.orElseThrow(), source);
     }

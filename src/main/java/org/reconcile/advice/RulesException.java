@@ -22,7 +22,13 @@ public final class RulesException extends RuntimeException {
      */
     public record Problem(String file, int line, String message) {
 
-        /** Checks that nothing is missing. */
+        /**
+         * Checks that nothing is missing.
+         *
+         * @param file the rule file, as it was given; not null
+         * @param line the 1-based line, or 0 if not known
+         * @param message what is wrong; not null
+         */
         public Problem {
             Objects.requireNonNull(file, "file must not be null");
             Objects.requireNonNull(message, "message must not be null");
@@ -35,7 +41,12 @@ public final class RulesException extends RuntimeException {
         }
     }
 
-    /** An exception listing {@code problems}, of which there is at least one. */
+    /**
+     * An exception listing {@code problems}, of which there is at least one.
+     *
+     * @param problems the problems, in the order of the files and lines; copied
+     * @throws IllegalArgumentException if {@code problems} is empty
+     */
     public RulesException(List<Problem> problems) {
         super(String.join(System.lineSeparator(), problems.stream().map(Problem::toString).toList()));
         if (problems.isEmpty()) {
@@ -44,7 +55,11 @@ public final class RulesException extends RuntimeException {
         this.problems = List.copyOf(problems);
     }
 
-    /** Every problem, in the order of the files and lines. */
+    /**
+     * Every problem, in the order of the files and lines.
+     *
+     * @return an unmodifiable list, never empty
+     */
     public List<Problem> problems() {
         return problems;
     }

@@ -26,7 +26,11 @@ public enum Verdict {
         this.precedence = precedence;
     }
 
-    /** 1 for the verdict that beats all others; stage verdicts share the last rank and never compete. */
+    /**
+     * 1 for the verdict that beats all others; stage verdicts share the last rank and never compete.
+     *
+     * @return 1, 2 or 3; the lower number wins
+     */
     public int precedence() {
         return precedence;
     }

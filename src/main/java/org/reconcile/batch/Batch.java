@@ -6,6 +6,18 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.reconcile.Advisor;
+import org.reconcile.advice.Advice;
+import org.reconcile.batch.read.Input;
+import org.reconcile.batch.read.InputFormat;
+import org.reconcile.batch.read.InputReader;
+import org.reconcile.batch.read.ReadFailure;
+import org.reconcile.batch.write.JsonResultRenderer;
+import org.reconcile.batch.write.OutputFormat;
+import org.reconcile.batch.write.OutputLayout;
+import org.reconcile.batch.write.ResultRenderer;
+import org.reconcile.batch.write.TextResultRenderer;
+import org.reconcile.json.AdviceJson;
+import org.reconcile.model.Situation;
 
 /**
  * Advises on every case of some inputs, writing one result per case, in input order.
@@ -15,20 +27,61 @@ import org.reconcile.Advisor;
  * Lines for JSON Lines; several inputs give JSON Lines. A requested {@link OutputFormat} overrides
  * that. Invalid cases get an error result and the others are still evaluated; only JSON too
  * broken to read on, an unreadable input, or output that cannot be written stop a batch early.
+ *
+ * <p>A case's route: the reader cuts its bytes from the input ({@link org.reconcile.batch.read}),
+ * a worker parses it with the JSON codec ({@link org.reconcile.json.CaseJson}) and advises on it
+ * along with up to 255 others in one rule session, and the writer writes its result in order
+ * ({@link org.reconcile.batch.write}).
  */
 public final class Batch {
     private final Advisor advisor;
+    private final ChunkEvaluator.Engine engine;
     private final int threads;
     private final Optional<OutputFormat> format;
+    private final AdviceJson.Detail detail;
 
     /** A batch that evaluates on {@code threads} threads and writes {@code format}, or follows the input if empty. */
     public Batch(Advisor advisor, int threads, Optional<OutputFormat> format) {
-        this.advisor = Objects.requireNonNull(advisor, "advisor must not be null");
+        this(advisor, threads, format, AdviceJson.Detail.FULL);
+    }
+
+    /**
+     * A batch that evaluates on {@code threads} threads and writes {@code format}, or follows the
+     * input if empty, each JSON result with {@code detail}.
+     *
+     * @throws IllegalArgumentException if {@code detail} is brief and the format text
+     */
+    public Batch(Advisor advisor, int threads, Optional<OutputFormat> format, AdviceJson.Detail detail) {
+        this(advisor, engine(Objects.requireNonNull(advisor, "advisor must not be null")), threads, format, detail);
+    }
+
+    /** A batch that evaluates through {@code engine}; {@code advisor} serves the text report's "because you said". */
+    Batch(Advisor advisor, ChunkEvaluator.Engine engine, int threads, Optional<OutputFormat> format, AdviceJson.Detail detail) {
+        this.advisor = advisor;
+        this.engine = engine;
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, was " + threads);
         }
         this.threads = threads;
         this.format = Objects.requireNonNull(format, "format must not be null: use Optional.empty()");
+        this.detail = Objects.requireNonNull(detail, "detail must not be null");
+        if (detail == AdviceJson.Detail.BRIEF && format.equals(Optional.of(OutputFormat.TEXT))) {
+            throw new IllegalArgumentException("brief results are JSON; the text format has no brief form");
+        }
+    }
+
+    private static ChunkEvaluator.Engine engine(Advisor advisor) {
+        return new ChunkEvaluator.Engine() {
+            @Override
+            public List<Advice> adviseAll(List<Situation> situations) {
+                return advisor.adviseAll(situations);
+            }
+
+            @Override
+            public Advice advise(Situation situation) {
+                return advisor.advise(situation);
+            }
+        };
     }
 
     /**
@@ -41,15 +94,16 @@ public final class Batch {
         if (inputs.isEmpty()) {
             throw new IllegalArgumentException("a batch must have at least one input, had none");
         }
-        FormatDetector.Detected first;
+        InputReader reader = new InputReader(inputs);
+        InputFormat first;
         try {
-            first = CaseSource.open(inputs.get(0));
-        } catch (StoppedReading e) {
+            first = reader.firstFormat();
+        } catch (ReadFailure e) {
             return Optional.of(new BatchFailure(e.getMessage(), Optional.ofNullable(e.getCause())));
         }
-        InputFormat layoutFrom = inputs.size() == 1 ? first.format() : InputFormat.JSON_LINES;
-        OutputLayout layout = OutputLayout.of(format.orElse(null), layoutFrom);
-        ResultRenderer renderer = layout == OutputLayout.TEXT ? new TextResultRenderer() : new JsonResultRenderer(inputs.size() > 1);
-        return new Pipeline(threads).run(new CaseSource(inputs, first), new Evaluator(advisor, renderer), layout, out, listener);
+        OutputLayout layout = OutputLayout.of(format.orElse(null), inputs.size() == 1 ? first : InputFormat.JSON_LINES);
+        ResultRenderer renderer = layout == OutputLayout.TEXT ? new TextResultRenderer(advisor)
+                : new JsonResultRenderer(inputs.size() > 1, detail);
+        return new Pipeline(threads).run(reader, new ChunkEvaluator(engine, renderer), layout, out, listener);
     }
 }

@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.reconcile.advice.Verdict;
+import org.reconcile.json.CaseError;
 
 /**
  * What became of one case, once its result was written.

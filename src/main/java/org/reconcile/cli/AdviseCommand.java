@@ -18,8 +18,9 @@ import java.util.concurrent.Callable;
 import org.reconcile.Advisor;
 import org.reconcile.batch.Batch;
 import org.reconcile.batch.BatchFailure;
-import org.reconcile.batch.Input;
-import org.reconcile.batch.OutputFormat;
+import org.reconcile.batch.read.Input;
+import org.reconcile.batch.write.OutputFormat;
+import org.reconcile.json.AdviceJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
@@ -49,6 +50,10 @@ final class AdviseCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "json|jsonl|text", converter = FormatConverter.class,
             description = "Output format; by default it follows the input (several inputs: jsonl).")
     private OutputFormat format;
+
+    @Option(names = "--brief", description = "Write only index, id, verdict, rules (the ids of the recommended rules), "
+            + "questions, daysToWait and safety (or the error) per case; JSON formats only.")
+    private boolean brief;
 
     @Option(names = "--rules", paramLabel = "DIR", description = "Use the DRL files of DIR instead of the built-in rules.")
     private Path rules;
@@ -82,6 +87,9 @@ final class AdviseCommand implements Callable<Integer> {
         int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (workers < 1) {
             throw new ParameterException(spec.commandLine(), "--threads must be at least 1, was " + workers);
+        }
+        if (brief && format == OutputFormat.TEXT) {
+            throw new ParameterException(spec.commandLine(), "--brief applies to the JSON formats, not to --format text");
         }
         PrintWriter err = io.errText();
         Optional<List<Input>> inputs = inputs(err);
@@ -117,7 +125,8 @@ final class AdviseCommand implements Callable<Integer> {
         Report report = new Report(err, verbose,
                 showProgress ? Optional.of(new Progress(err, io.errIsTerminal(), io.clock())) : Optional.empty());
         long start = System.nanoTime();
-        Optional<BatchFailure> failure = new Batch(advisor, workers, Optional.ofNullable(format)).run(inputs, out, report);
+        Optional<BatchFailure> failure = new Batch(advisor, workers, Optional.ofNullable(format),
+                brief ? AdviceJson.Detail.BRIEF : AdviceJson.Detail.FULL).run(inputs, out, report);
         report.finish(failure, System.nanoTime() - start);
         if (failure.isPresent()) {
             return ExitCode.STOPPED;

@@ -10,19 +10,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.reconcile.batch.Suggestions;
+import org.reconcile.json.Suggestions;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * The command line: {@code reconcile advise}, {@code reconcile rules} and {@code reconcile help}, as
- * docs/cli.md describes them. {@link #run} does everything but exit, so tests run the command
- * in-process.
+ * The command line: {@code reconcile advise}, {@code rules}, {@code ask}, {@code serve} and
+ * {@code help}, as docs/cli.md describes them. {@link #run} does everything but exit, so tests
+ * run the command in-process.
  */
 public final class Main {
     /** Set by {@code bin/reconcile} when standard error is a terminal: Java cannot tell on its own. */
     static final String STDERR_IS_TERMINAL = "RECONCILE_STDERR_IS_TERMINAL";
+    /** Set by {@code bin/reconcile} when standard input is a terminal, so 'ask' does not echo what was typed. */
+    static final String STDIN_IS_TERMINAL = "RECONCILE_STDIN_IS_TERMINAL";
 
     private Main() {
     }
@@ -52,6 +54,8 @@ public final class Main {
         CommandLine commandLine = new CommandLine(new ReconcileCommand())
                 .addSubcommand(new CommandLine(new AdviseCommand(io)))
                 .addSubcommand(new CommandLine(new RulesCommand(io)))
+                .addSubcommand(new CommandLine(new AskCommand(io)))
+                .addSubcommand(new CommandLine(new ServeCommand(io)))
                 .addSubcommand(new CommandLine(new CommandLine.HelpCommand()))
                 .setOut(io.outText())
                 .setErr(err)

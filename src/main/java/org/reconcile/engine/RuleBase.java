@@ -42,7 +42,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A compiled, checked rule set: the only class that talks to Drools. Built once, then shared by
- * any number of threads; each {@link #advise} runs in a session of its own.
+ * any number of threads; each call evaluates its cases in sessions of its own, many cases to a session.
  */
 public final class RuleBase {
     private static final Logger LOG = LoggerFactory.getLogger(RuleBase.class);

@@ -2,9 +2,17 @@ package org.reconcile.model;
 
 /** A value a person can choose for a fact, with its plain words. */
 public interface Choice {
-    /** The value as the JSON of a case writes it, such as {@code NO_CONTACT}. */
+    /**
+     * The value as the JSON of a case writes it, such as {@code NO_CONTACT}.
+     *
+     * @return the value's JSON spelling
+     */
     String name();
 
-    /** The value in plain words for a person, such as "We haven't been in touch since the breakup". */
+    /**
+     * The value in plain words for a person, such as "We haven't been in touch since the breakup".
+     *
+     * @return a label to show a person
+     */
     String label();
 }

@@ -109,27 +109,47 @@ public enum Fact {
         this.ask = ask;
     }
 
-    /** The field's name in the JSON of a case, such as {@code urgeToPleadOrRant}. */
+    /**
+     * The field's name in the JSON of a case, such as {@code urgeToPleadOrRant}.
+     *
+     * @return the JSON field name
+     */
     public String jsonName() {
         return jsonName;
     }
 
-    /** The kind of value the fact takes. */
+    /**
+     * The kind of value the fact takes.
+     *
+     * @return integer, choice, choices or yes/no
+     */
     public Type type() {
         return type;
     }
 
-    /** What the fact means, in a few words. */
+    /**
+     * What the fact means, in a few words.
+     *
+     * @return a lower-case phrase
+     */
     public String meaning() {
         return meaning;
     }
 
-    /** The fact as a question for a person, in plain words, ending in {@code ?}. */
+    /**
+     * The fact as a question for a person, in plain words, ending in {@code ?}.
+     *
+     * @return the question
+     */
     public String ask() {
         return ask;
     }
 
-    /** The values a {@link Type#CHOICE} or {@link Type#CHOICES} fact allows, in order; empty for the others. */
+    /**
+     * The values a {@link Type#CHOICE} or {@link Type#CHOICES} fact allows, in order; empty for the others.
+     *
+     * @return the allowed values
+     */
     public List<Choice> choices() {
         return choiceType == null ? List.of() : Arrays.asList(choiceType.getEnumConstants());
     }
@@ -137,12 +157,18 @@ public enum Fact {
     /**
      * True for the facts that a result may ask about: every fact but the days and the stage, which
      * a case always has.
+     *
+     * @return false for {@link #DAYS_SINCE_BREAKUP} and {@link #STAGE} only
      */
     public boolean isQuestion() {
         return this != DAYS_SINCE_BREAKUP && this != STAGE;
     }
 
-    /** What a value of this fact must be, such as {@code must be true, false or null}. */
+    /**
+     * What a value of this fact must be, such as {@code must be true, false or null}.
+     *
+     * @return the constraint, starting with {@code must}
+     */
     public String rule() {
         return switch (type) {
             case INTEGER -> "must be an integer from 0 to " + Situation.MAX_DAYS;
@@ -156,7 +182,12 @@ public enum Fact {
         return String.join(", ", choices().stream().map(Choice::name).toList());
     }
 
-    /** The fact whose JSON name is {@code jsonName}, if there is one. */
+    /**
+     * The fact whose JSON name is {@code jsonName}, if there is one.
+     *
+     * @param jsonName a field name in the JSON of a case
+     * @return the fact, or empty if no fact has that name
+     */
     public static Optional<Fact> byJsonName(String jsonName) {
         for (Fact fact : values()) {
             if (fact.jsonName.equals(jsonName)) {

@@ -39,12 +39,21 @@ public final class Situation {
         this.hash = Objects.hash(daysSinceBreakup, stage, breakupReasons, motives, Arrays.hashCode(answers));
     }
 
-    /** A builder for a situation {@code daysSinceBreakup} days after the breakup, with nothing else stated. */
+    /**
+     * A builder for a situation {@code daysSinceBreakup} days after the breakup, with nothing else stated.
+     *
+     * @param daysSinceBreakup 0 to {@value #MAX_DAYS}, checked by {@link Builder#build()}
+     * @return a new builder
+     */
     public static Builder builder(int daysSinceBreakup) {
         return new Builder(daysSinceBreakup);
     }
 
-    /** A builder holding every fact of this situation, to change some of them. */
+    /**
+     * A builder holding every fact of this situation, to change some of them.
+     *
+     * @return a new builder; changing it leaves this situation as it is
+     */
     public Builder toBuilder() {
         Builder builder = new Builder(daysSinceBreakup).stage(stage);
         builder.breakupReasons.addAll(breakupReasons);
@@ -53,22 +62,38 @@ public final class Situation {
         return builder;
     }
 
-    /** Days since the breakup, 0 to {@value #MAX_DAYS}. */
+    /**
+     * Days since the breakup, 0 to {@value #MAX_DAYS}.
+     *
+     * @return the days
+     */
     public int daysSinceBreakup() {
         return daysSinceBreakup;
     }
 
-    /** How far reconnecting has gone; {@link Stage#NO_CONTACT} if not stated. */
+    /**
+     * How far reconnecting has gone; {@link Stage#NO_CONTACT} if not stated.
+     *
+     * @return the stage, never null
+     */
     public Stage stage() {
         return stage;
     }
 
-    /** Why you broke up (even in part); empty if not stated. */
+    /**
+     * Why you broke up (even in part); empty if not stated.
+     *
+     * @return an unmodifiable set
+     */
     public Set<BreakupReason> breakupReasons() {
         return breakupReasons;
     }
 
-    /** Why you want to get back together; empty if not stated. */
+    /**
+     * Why you want to get back together; empty if not stated.
+     *
+     * @return an unmodifiable set
+     */
     public Set<Motive> motives() {
         return motives;
     }
@@ -76,6 +101,8 @@ public final class Situation {
     /**
      * The answer to a yes/no fact, {@link Answer#UNKNOWN} if it was not stated.
      *
+     * @param fact a fact of type {@link Fact.Type#BOOLEAN}
+     * @return {@link Answer#YES}, {@link Answer#NO} or {@link Answer#UNKNOWN}
      * @throws IllegalArgumentException if {@code fact} is not of type {@link Fact.Type#BOOLEAN}
      */
     public Answer answer(Fact fact) {
@@ -86,7 +113,13 @@ public final class Situation {
         return answer;
     }
 
-    /** The values chosen for a {@link Fact.Type#CHOICES} fact: {@link #breakupReasons()} or {@link #motives()}. */
+    /**
+     * The values chosen for a {@link Fact.Type#CHOICES} fact: {@link #breakupReasons()} or {@link #motives()}.
+     *
+     * @param fact {@link Fact#BREAKUP_REASONS} or {@link Fact#MOTIVES}
+     * @return an unmodifiable set, empty if not stated
+     * @throws IllegalArgumentException if {@code fact} is not a list of choices
+     */
     public Set<? extends Choice> chosen(Fact fact) {
         return switch (fact) {
             case BREAKUP_REASONS -> breakupReasons;
@@ -98,6 +131,9 @@ public final class Situation {
     /**
      * True if the case stated {@code fact}: a yes/no fact answered, a list of choices not empty. The
      * days are always stated; the stage counts as stated (it defaults to no contact).
+     *
+     * @param fact any fact of the catalog
+     * @return false only for a yes/no fact not answered or an empty list of choices
      */
     public boolean isStated(Fact fact) {
         return switch (fact.type()) {
@@ -160,24 +196,61 @@ public final class Situation {
             }
         }
 
-        /** Sets the days since the breakup (checked by {@link #build()}). */
+        /**
+         * Sets the days since the breakup (checked by {@link #build()}).
+         *
+         * @param days 0 to {@value Situation#MAX_DAYS}
+         * @return this builder
+         */
         public Builder daysSinceBreakup(int days) {
             this.daysSinceBreakup = days;
             return this;
         }
 
-        /** Sets how far reconnecting has gone. */
+        /**
+         * Sets how far reconnecting has gone.
+         *
+         * @param value the stage; not null
+         * @return this builder
+         */
         public Builder stage(Stage value) {
             this.stage = Objects.requireNonNull(value, "stage must not be null");
             return this;
         }
 
-        /** States a yes/no fact. */
+        /**
+         * Sets the value of a {@link Fact.Type#CHOICE} fact, such as the stage.
+         *
+         * @param fact a single-choice fact
+         * @param value one of the fact's choices
+         * @return this builder
+         * @throws IllegalArgumentException if {@code fact} is not a single choice or {@code value} not one of its choices
+         */
+        public Builder choice(Fact fact, Choice value) {
+            if (fact.type() != Fact.Type.CHOICE || !fact.choices().contains(value)) {
+                throw new IllegalArgumentException(fact.jsonName() + " " + fact.rule() + ", was " + value);
+            }
+            return stage((Stage) value); // the one fact of its type so far
+        }
+
+        /**
+         * States a yes/no fact.
+         *
+         * @param fact a fact of type {@link Fact.Type#BOOLEAN}
+         * @param value true for yes, false for no
+         * @return this builder
+         */
         public Builder with(Fact fact, boolean value) {
             return with(fact, Answer.of(value));
         }
 
-        /** Sets a yes/no fact; {@link Answer#UNKNOWN} makes it not stated. */
+        /**
+         * Sets a yes/no fact; {@link Answer#UNKNOWN} makes it not stated.
+         *
+         * @param fact a fact of type {@link Fact.Type#BOOLEAN}
+         * @param value the answer; not null
+         * @return this builder
+         */
         public Builder with(Fact fact, Answer value) {
             Objects.requireNonNull(value, "an answer must not be null: use Answer.UNKNOWN for a fact not stated");
             if (fact.type() != Fact.Type.BOOLEAN) {
@@ -187,12 +260,22 @@ public final class Situation {
             return this;
         }
 
-        /** Sets why you broke up, replacing what was set before. */
+        /**
+         * Sets why you broke up, replacing what was set before.
+         *
+         * @param reasons the reasons; none makes the fact not stated
+         * @return this builder
+         */
         public Builder breakupReasons(BreakupReason... reasons) {
             return choices(Fact.BREAKUP_REASONS, Arrays.asList(reasons));
         }
 
-        /** Sets why you want to get back together, replacing what was set before. */
+        /**
+         * Sets why you want to get back together, replacing what was set before.
+         *
+         * @param values the motives; none makes the fact not stated
+         * @return this builder
+         */
         public Builder motives(Motive... values) {
             return choices(Fact.MOTIVES, Arrays.asList(values));
         }
@@ -201,6 +284,9 @@ public final class Situation {
          * Sets the values of a {@link Fact.Type#CHOICES} fact, replacing what was set before; an
          * empty collection makes it not stated.
          *
+         * @param fact {@link Fact#BREAKUP_REASONS} or {@link Fact#MOTIVES}
+         * @param values the values, none null
+         * @return this builder
          * @throws IllegalArgumentException if a value is not one of the fact's choices
          */
         public Builder choices(Fact fact, Collection<? extends Choice> values) {
@@ -225,7 +311,11 @@ public final class Situation {
             values.forEach(value -> target.add((C) value));
         }
 
-        /** The situation; throws {@link IllegalArgumentException} if the days are out of range. */
+        /**
+         * The situation; throws {@link IllegalArgumentException} if the days are out of range.
+         *
+         * @return a new, immutable situation
+         */
         public Situation build() {
             return new Situation(this);
         }

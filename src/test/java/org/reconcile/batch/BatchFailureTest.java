@@ -14,6 +14,7 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.reconcile.TestAdvisor;
+import org.reconcile.batch.read.Input;
 
 /** A batch that cannot go on says why and ends; it never hangs and never throws. */
 class BatchFailureTest {

@@ -12,10 +12,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.reconcile.TestAdvisor;
+import org.reconcile.batch.read.Input;
+import org.reconcile.batch.read.InputFormat;
+import org.reconcile.batch.read.InputReader;
+import org.reconcile.batch.read.RawCase;
+import org.reconcile.batch.write.JsonResultRenderer;
 import org.reconcile.fuzz.Fuzz;
 import org.reconcile.fuzz.HostileCases;
 import org.reconcile.fuzz.HostileFiles;
 import org.reconcile.fuzz.ResultCheck;
+import org.reconcile.json.AdviceJson;
 
 /**
  * The JSON reader fed generated input, valid and hostile (see {@link HostileCases}): it never
@@ -28,18 +34,20 @@ class HostileInputReaderTest {
 
     private final long seed = Fuzz.seed();
     private final HostileCases generator = new HostileCases(seed);
-    private final Evaluator evaluator = new Evaluator(TestAdvisor.get(), new JsonResultRenderer(false));
+    private final ChunkEvaluator evaluator = new ChunkEvaluator(BatchTests.engine(TestAdvisor.get()),
+            new JsonResultRenderer(false, AdviceJson.Detail.FULL));
 
     @Test
     void everyLineOfHostileJsonLinesIsFoundOnItsLineAndReadsToAVerdictOrAnErrorNamingTheField() throws Exception {
         for (long first = 0; first < Fuzz.cases(6000); first += PER_FILE) {
             HostileFiles.GeneratedFile file = HostileFiles.jsonLines(generator, first, PER_FILE);
 
-            List<CaseInput> cases = read(file, InputFormat.JSON_LINES, first);
+            List<RawCase> cases = read(file, InputFormat.JSON_LINES, first);
 
             assertThat(cases).as("cases read from the file of cases %d on, seed %d", first, seed).hasSize(PER_FILE);
+            List<JsonNode> results = evaluate(cases);
             for (int i = 0; i < PER_FILE; i++) {
-                ResultCheck.check(evaluate(cases.get(i)), file.cases().get(i), i + 1, OptionalInt.of(file.lines().get(i)), seed);
+                ResultCheck.check(results.get(i), file.cases().get(i), i + 1, OptionalInt.of(file.lines().get(i)), seed);
             }
         }
     }
@@ -49,26 +57,42 @@ class HostileInputReaderTest {
         for (long first = 0; first < Fuzz.cases(3000); first += PER_FILE) {
             HostileFiles.GeneratedFile file = HostileFiles.array(generator, first, PER_FILE);
 
-            List<CaseInput> cases = read(file, InputFormat.ARRAY, first);
+            List<RawCase> cases = read(file, InputFormat.ARRAY, first);
 
             assertThat(cases).as("cases read from the array of cases %d on, seed %d", first, seed).hasSize(PER_FILE);
+            List<JsonNode> results = evaluate(cases);
             for (int i = 0; i < PER_FILE; i++) {
-                assertThat(cases.get(i).origin().line()).as("line of case %d, seed %d", first + i, seed).isEqualTo(file.lines().get(i));
-                ResultCheck.check(evaluate(cases.get(i)), file.cases().get(i), i + 1, OptionalInt.empty(), seed);
+                assertThat(cases.get(i).where().line()).as("line of case %d, seed %d", first + i, seed).isEqualTo(file.lines().get(i));
+                ResultCheck.check(results.get(i), file.cases().get(i), i + 1, OptionalInt.empty(), seed);
             }
         }
     }
 
-    private List<CaseInput> read(HostileFiles.GeneratedFile file, InputFormat format, long first) throws Exception {
-        Input input = new Input("<fuzz>", () -> new ByteArrayInputStream(file.bytes()));
-        FormatDetector.Detected detected = CaseSource.open(input);
-        assertThat(detected.format()).as("format of the file of cases %d on, seed %d", first, seed).isEqualTo(format);
-        List<CaseInput> cases = new ArrayList<>();
-        new CaseSource(List.of(input), detected).read(cases::add);
+    private List<RawCase> read(HostileFiles.GeneratedFile file, InputFormat format, long first) throws Exception {
+        InputReader reader = new InputReader(List.of(new Input("<fuzz>", () -> new ByteArrayInputStream(file.bytes()))));
+        assertThat(reader.firstFormat()).as("format of the file of cases %d on, seed %d", first, seed).isEqualTo(format);
+        List<RawCase> cases = new ArrayList<>();
+        reader.read(new InputReader.Handler() {
+            @Override
+            public void accept(RawCase raw) {
+                cases.add(raw);
+            }
+
+            @Override
+            public void waiting() {
+            }
+        });
         return cases;
     }
 
-    private JsonNode evaluate(CaseInput input) throws Exception {
-        return JSON.readTree(new String(evaluator.evaluate(input).bytes(), StandardCharsets.UTF_8));
+    // One chunk at a time, as the workers take them.
+    private List<JsonNode> evaluate(List<RawCase> cases) throws Exception {
+        List<JsonNode> results = new ArrayList<>();
+        for (int from = 0; from < cases.size(); from += Pipeline.CHUNK) {
+            for (Result result : evaluator.evaluate(cases.subList(from, Math.min(cases.size(), from + Pipeline.CHUNK)))) {
+                results.add(JSON.readTree(new String(((Result.Written) result).bytes(), StandardCharsets.UTF_8)));
+            }
+        }
+        return results;
     }
 }

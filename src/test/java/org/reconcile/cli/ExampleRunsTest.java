@@ -2,6 +2,7 @@ package org.reconcile.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,13 +14,22 @@ class ExampleRunsTest {
     void theQuickStartsFirstRunReportsSixCasesAsTextAndExitsWithZero() {
         Cli.Run run = Cli.run("advise", "--format", "text", "examples/first-run.jsonl");
 
-        assertThat(run.outLines().stream().filter(line -> line.startsWith("Case ")).toList()).containsExactly(
-                "Case 1 (abuse): DO_NOT_GO_BACK (don't go back to this relationship)",
-                "Case 2 (ten days after): WAIT (give it, and yourself, more time)",
-                "Case 3 (ready to reach out): REACH_OUT (send a short first message)",
-                "Case 4 (caught up, they said yes): TALK (have the serious talk about the relationship)",
-                "Case 5 (back together, prying): REBUILD (work on the relationship as a new one)",
-                "Case 6 (lonely): MOVE_ON (let this relationship go)");
+        List<String> lines = run.outLines();
+        List<String> headings = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith("Case ")) {
+                // The case, a blank line, then the safety note (for abuse) or the verdict in plain words.
+                headings.add(lines.get(i) + " " + (lines.get(i + 2).startsWith("Your safety") ? "safety note" : lines.get(i + 2)));
+            }
+        }
+        assertThat(headings).containsExactly(
+                "Case 1 (abuse): safety note",
+                "Case 2 (ten days after): Wait for now.",
+                "Case 3 (ready to reach out): Reach out.",
+                "Case 4 (caught up, they said yes): Have the serious talk.",
+                "Case 5 (back together, prying): Rebuild, as a new relationship.",
+                "Case 6 (lonely): Let this relationship go.");
+        assertThat(lines).contains("Don't go back.");
         assertThat(run.errLines()).singleElement().asString()
                 .startsWith("reconcile: 6 cases (DO_NOT_GO_BACK 1, MOVE_ON 1, WAIT 1, REACH_OUT 1, TALK 1, REBUILD 1), 0 invalid, ");
         assertThat(run.status()).isZero();

@@ -14,15 +14,16 @@ import org.junit.jupiter.api.Test;
  * than the pipeline lets it be, whatever the input's size. A run that read the whole input first
  * would be tens of thousands of cases ahead when the first result comes out.
  *
- * <p>How far ahead it may be, in cases: the queue between the reader and the writer (256 cases a
- * thread), the case the reader is queueing and the one the writer is writing, what the reader's
- * input buffer holds (64 KiB of input, read as a file is read, a buffer at a time) and what the
- * output buffer holds (64 KiB of results not yet handed on).
+ * <p>How far ahead it may be, in cases: the queue between the reader and the writer (two chunks of
+ * 256 cases a thread), the chunk the reader is queueing and the one the writer is writing, what
+ * the reader's input buffer holds (64 KiB of input, read as a file is read, a buffer at a time)
+ * and what the output buffer holds (64 KiB of results not yet handed on).
  */
 class StreamingTest {
     private static final int CASES = 30_000;
     private static final int THREADS = 2;
-    private static final int QUEUED_PER_THREAD = 256;
+    private static final int CHUNK = 256;
+    private static final int CHUNKS_QUEUED_PER_THREAD = 2;
     private static final int INPUT_BUFFER = 64 * 1024;
     private static final int OUTPUT_BUFFER = 64 * 1024;
 
@@ -50,8 +51,8 @@ class StreamingTest {
 
     // The bound of the class comment, with each buffer full of the smallest cases and results of the run.
     private static long mostCasesAhead(CaseStream input, ResultCounter output) {
-        long queued = (long) QUEUED_PER_THREAD * THREADS;
-        long inHand = 2;
+        long queued = (long) CHUNKS_QUEUED_PER_THREAD * THREADS * CHUNK;
+        long inHand = 2L * CHUNK;
         long inInputBuffer = INPUT_BUFFER / input.smallestCase + 1; // and one cut off at its end
         long inOutputBuffer = OUTPUT_BUFFER / output.smallestResult + 1;
         return queued + inHand + inInputBuffer + inOutputBuffer;

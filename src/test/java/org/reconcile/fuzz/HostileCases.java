@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.Random;
 
 import org.reconcile.SituationGenerator;
-import org.reconcile.batch.CaseParser;
+import org.reconcile.json.CaseJson;
 import org.reconcile.model.BreakupReason;
 import org.reconcile.model.Motive;
 import org.reconcile.model.Situation;
@@ -25,7 +25,7 @@ import org.reconcile.model.Stage;
 public final class HostileCases {
     /** Every 1000th case is a case longer than 1 MiB: rarely, as each costs a megabyte. */
     private static final int TOO_LONG_EVERY = 1000;
-    private static final List<String> FIELDS = CaseParser.FIELDS;
+    private static final List<String> FIELDS = CaseJson.FIELDS;
     private static final List<String> STAGES = names(Stage.values());
     private static final List<String> REASONS = names(BreakupReason.values());
     private static final List<String> MOTIVES = names(Motive.values());

@@ -3,7 +3,7 @@ package org.reconcile.fuzz;
 import java.util.List;
 import java.util.Random;
 
-import org.reconcile.batch.CaseParser;
+import org.reconcile.json.CaseJson;
 
 /** A JSON value of any shape, on one line: objects with known and unknown keys, arrays, scalars. */
 final class RandomJson {
@@ -26,7 +26,7 @@ final class RandomJson {
     private static String object(Random random, int depth) {
         StringBuilder json = new StringBuilder("{");
         for (int i = random.nextInt(5); i > 0; i--) {
-            String key = random.nextBoolean() ? CaseParser.FIELDS.get(random.nextInt(CaseParser.FIELDS.size())) : Strings.letters(random, 1 + random.nextInt(8));
+            String key = random.nextBoolean() ? CaseJson.FIELDS.get(random.nextInt(CaseJson.FIELDS.size())) : Strings.letters(random, 1 + random.nextInt(8));
             json.append(json.length() > 1 ? "," : "").append('"').append(key).append("\":").append(value(random, depth + 1));
         }
         return json.append('}').toString();
