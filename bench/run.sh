@@ -91,7 +91,7 @@ batch_run() {
     RECONCILE_JAVA_OPTS="-Xmx256m -Xlog:gc:file=$work/$name-gc.log" /usr/bin/time -q -f "%e %M %U %S" -o "$work/$name.time" \
         bin/reconcile advise "$@" "$work/cases.jsonl" >"$work/$name.out" 2>"$work/$name.err" || status=$?
     read -r rt rm ru rs <"$work/$name.time"
-    echo "bin/reconcile advise $*(${name}): ${rt} s wall, $(cpu "$ru" "$rs") s processor, exit $status, $(wc -l <"$work/$name.out") lines, $(du -h "$work/$name.out" | cut -f1), peak heap $(peak_heap_mb "$work/$name-gc.log") MB, peak RSS $((rm / 1024)) MB"
+    echo "bin/reconcile advise${*:+ $*} (${name}): ${rt} s wall, $(cpu "$ru" "$rs") s processor, exit $status, $(wc -l <"$work/$name.out") lines, $(du -h "$work/$name.out" | cut -f1), peak heap $(peak_heap_mb "$work/$name-gc.log") MB, peak RSS $((rm / 1024)) MB"
     echo "  $(tail -1 "$work/$name.err")"
     rm -f "$work/$name.out"
     awk -v r="$rt" -v b="$bt" -v t="$target" 'BEGIN { printf "ratio %.2fx (target at most %.1fx)\n", r / b, t }'
