@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs reconcile's benchmarks beside their plain-Java baselines, in the same run (see BENCHMARKS.md).
 #
-#   bench/run.sh [per-case|cold-start|batch|all]     (default: all)
+#   bench/run.sh [check|per-case|cold-start|batch|all]     (default: all)
 #
 # Environment: RUNS (cold-start runs of each program, default 11), CASES (batch size, default
 # 1000000), JMH_ARGS (extra JMH arguments, e.g. "-wi 1 -i 2" for a quick look).
@@ -18,14 +18,22 @@ build() {
     echo "== building reconcile and the benchmarks" >&2
     mvn -B -q -DskipTests install >&2
     (cd bench && mvn -B -q package >&2)
-    bin/reconcile rules >/dev/null   # makes sure target/reconcile.jar is current
+    bin/reconcile rules >/dev/null   # makes sure target/reconcile.jar and its class-data archive are current
+}
+
+check() {
+    echo "== the baseline against Advisor.adviseAll: verdict, questions, days to wait"
+    java -cp "$bench" org.reconcile.bench.BaselineCheck 10000
 }
 
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+load() { echo "(load average $(cut -d' ' -f1-3 /proc/loadavg))"; }
+cpu() { awk -v u="$1" -v s="$2" 'BEGIN { printf "%.2f", u + s }'; }
 millis() { echo $(( $(date +%s%N) / 1000000 )); }
 
 per_case() {
-    echo "== per case, embedded (JMH, sample mode: p0.50 is the median)"
+    echo "== per case, embedded (JMH, sample mode: p0.50 is the median; adviseAll and plainAll per case)"
+    load
     for threads in 1 max; do
         java -jar "$bench" AdviseBenchmark -t "$threads" ${JMH_ARGS:-} -rf json -rff "$work/jmh-$threads.json" \
             | grep -E '^(Benchmark|AdviseBenchmark\.[a-zA-Z]+(:p0.50)? )'
@@ -36,6 +44,7 @@ cold_start() {
     local runs="${RUNS:-11}"
     echo '{"id": "one", "daysSinceBreakup": 10, "stage": "NO_CONTACT"}' >"$work/one.json"
     echo "== cold start: one case, process start to exit, $runs runs each, alternating"
+    load
     : >"$work/reconcile.ms"; : >"$work/baseline.ms"
     for _ in $(seq "$runs"); do
         local t0; t0=$(millis)
@@ -49,7 +58,7 @@ cold_start() {
     local r b
     r=$(median <"$work/reconcile.ms"); b=$(median <"$work/baseline.ms")
     echo "bin/reconcile advise one.json   median ${r} ms   (runs: $(tr '\n' ' ' <"$work/reconcile.ms"))"
-    echo "baseline JVM (Jackson + verdict) median ${b} ms   (runs: $(tr '\n' ' ' <"$work/baseline.ms"))"
+    echo "baseline JVM (jackson-core)      median ${b} ms   (runs: $(tr '\n' ' ' <"$work/baseline.ms"))"
     awk -v r="$r" -v b="$b" 'BEGIN { printf "ratio %.2fx (target at most 5x)\n", r / b }'
 }
 
@@ -60,26 +69,41 @@ peak_heap_mb() { # the largest heap in use before any collection, from a -Xlog:g
 batch() {
     local cases="${CASES:-1000000}"
     echo "== batch: $cases cases of JSON Lines, -Xmx256m"
+    load
     java -cp "$bench" org.reconcile.bench.CaseGenerator "$cases" 42 1000 >"$work/cases.jsonl"
     echo "input: $(du -h "$work/cases.jsonl" | cut -f1)"
-    local status=0
-    RECONCILE_JAVA_OPTS="-Xmx256m -Xlog:gc:file=$work/reconcile-gc.log" /usr/bin/time -q -f "%e %M" -o "$work/reconcile.time" \
-        bin/reconcile advise "$work/cases.jsonl" >"$work/reconcile.out" 2>"$work/reconcile.err" || status=$?
-    /usr/bin/time -q -f "%e %M" -o "$work/baseline.time" \
+    /usr/bin/time -q -f "%e %M %U %S" -o "$work/baseline.time" \
         java -Xmx256m "-Xlog:gc:file=$work/baseline-gc.log" -cp "$bench" org.reconcile.bench.BaselineBatch "$work/cases.jsonl" >"$work/baseline.out"
-    read -r rt rm <"$work/reconcile.time"; read -r bt bm <"$work/baseline.time"
-    echo "bin/reconcile advise: ${rt} s wall, exit $status, $(wc -l <"$work/reconcile.out") lines, peak heap $(peak_heap_mb "$work/reconcile-gc.log") MB, peak RSS $((rm / 1024)) MB"
-    echo "  $(tail -1 "$work/reconcile.err")"
-    echo "baseline (Jackson):   ${bt} s wall, $(wc -l <"$work/baseline.out") lines, peak heap $(peak_heap_mb "$work/baseline-gc.log") MB, peak RSS $((bm / 1024)) MB"
-    awk -v r="$rt" -v b="$bt" 'BEGIN { printf "ratio %.2fx (target at most 1.5x)\n", r / b }'
+    read -r bt bm bu bs <"$work/baseline.time"
+    echo "baseline (jackson-core, 1 thread): ${bt} s wall, $(cpu "$bu" "$bs") s processor, $(wc -l <"$work/baseline.out") lines, $(du -h "$work/baseline.out" | cut -f1), peak heap $(peak_heap_mb "$work/baseline-gc.log") MB, peak RSS $((bm / 1024)) MB"
+    batch_run full 2.0 "$bt"
+    if bin/reconcile help advise 2>&1 | grep -q -- --brief; then
+        batch_run brief 1.0 "$bt" --brief
+    else
+        echo "(no --brief in this version: full output only)"
+    fi
+}
+
+# One run of bin/reconcile advise on the cases: NAME, TARGET ratio, the baseline's seconds, extra options.
+batch_run() {
+    local name="$1" target="$2" bt="$3" status=0 rt rm ru rs
+    shift 3
+    RECONCILE_JAVA_OPTS="-Xmx256m -Xlog:gc:file=$work/$name-gc.log" /usr/bin/time -q -f "%e %M %U %S" -o "$work/$name.time" \
+        bin/reconcile advise "$@" "$work/cases.jsonl" >"$work/$name.out" 2>"$work/$name.err" || status=$?
+    read -r rt rm ru rs <"$work/$name.time"
+    echo "bin/reconcile advise${*:+ $*} (${name}): ${rt} s wall, $(cpu "$ru" "$rs") s processor, exit $status, $(wc -l <"$work/$name.out") lines, $(du -h "$work/$name.out" | cut -f1), peak heap $(peak_heap_mb "$work/$name-gc.log") MB, peak RSS $((rm / 1024)) MB"
+    echo "  $(tail -1 "$work/$name.err")"
+    rm -f "$work/$name.out"
+    awk -v r="$rt" -v b="$bt" -v t="$target" 'BEGIN { printf "ratio %.2fx (target at most %.1fx)\n", r / b, t }'
 }
 
 build
-echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ { print $2 }') GiB, $(java -version 2>&1 | head -1), $(date -u +%Y-%m-%d)"
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ { print $2 }') GiB, $(java -version 2>&1 | head -1), $(date -u +%Y-%m-%d), load average $(cut -d' ' -f1-3 /proc/loadavg)"
 case "$what" in
+    check) check ;;
     per-case) per_case ;;
     cold-start) cold_start ;;
     batch) batch ;;
-    all) per_case; cold_start; batch ;;
-    *) echo "usage: bench/run.sh [per-case|cold-start|batch|all]" >&2; exit 2 ;;
+    all) check; per_case; cold_start; batch ;;
+    *) echo "usage: bench/run.sh [check|per-case|cold-start|batch|all]" >&2; exit 2 ;;
 esac

@@ -9,44 +9,29 @@ import java.nio.charset.StandardCharsets;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.reconcile.batch.CaseParser;
+import com.fasterxml.jackson.core.io.SerializedString;
 
 /**
- * Batch baseline: reads a JSON Lines file with Jackson, one tree per line, checks it with the same
- * parser, and writes one small JSON object per case (index and plain-Java verdict, or an error).
- * Single-threaded, streaming. {@code java -cp benchmarks.jar org.reconcile.bench.BaselineBatch cases.jsonl > out}
+ * Batch baseline: reads a JSON Lines file line by line with Jackson's streaming parser, checks
+ * each case, works out the contract's verdict, questions and days to wait in plain Java, and
+ * writes one JSON object per case ({@code index}, {@code id}, {@code verdict}, {@code questions},
+ * {@code daysToWait}; an {@code error} for an invalid case). Single-threaded, streaming.
+ *
+ * <p>{@code java -cp benchmarks.jar org.reconcile.bench.BaselineBatch cases.jsonl > out}
  */
 public final class BaselineBatch {
     public static void main(String[] args) throws Exception {
-        ObjectMapper mapper = new ObjectMapper();
-        JsonFactory factory = mapper.getFactory();
+        PlainCaseReader reader = new PlainCaseReader();
         try (BufferedReader in = new BufferedReader(new InputStreamReader(new FileInputStream(args[0]), StandardCharsets.UTF_8), 1 << 16);
                 OutputStream out = new BufferedOutputStream(System.out, 1 << 16);
-                JsonGenerator json = factory.createGenerator(out)) {
-            json.setRootValueSeparator(new com.fasterxml.jackson.core.io.SerializedString("\n"));
+                JsonGenerator json = new JsonFactory().createGenerator(out)) {
+            json.setRootValueSeparator(new SerializedString("\n"));
             String line;
             long index = 0;
             while ((line = in.readLine()) != null) {
-                if (line.isBlank()) {
-                    continue;
+                if (!line.isBlank()) {
+                    PlainResultWriter.write(json, ++index, reader.read(line));
                 }
-                index++;
-                json.writeStartObject();
-                json.writeNumberField("index", index);
-                try {
-                    JsonNode node = mapper.readTree(line);
-                    CaseParser.Parsed parsed = CaseParser.parse(node);
-                    if (parsed.situation().isPresent()) {
-                        json.writeStringField("verdict", PlainVerdict.of(parsed.situation().get()).name());
-                    } else {
-                        json.writeStringField("error", parsed.error().orElseThrow().describe());
-                    }
-                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                    json.writeStringField("error", e.getOriginalMessage());
-                }
-                json.writeEndObject();
             }
             json.writeRaw('\n');
         }

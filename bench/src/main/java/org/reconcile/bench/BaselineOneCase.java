@@ -1,20 +1,24 @@
 package org.reconcile.bench;
 
-import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.reconcile.batch.CaseParser;
-import org.reconcile.model.Situation;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 
 /**
- * Cold-start baseline: a JVM program that parses one case with Jackson and prints a verdict from
- * the plain Java precedence. {@code java -cp benchmarks.jar org.reconcile.bench.BaselineOneCase case.json}
+ * Cold-start baseline: a JVM program that reads one case with Jackson's streaming parser and
+ * prints its verdict, questions and days to wait from the plain Java precedence.
+ *
+ * <p>{@code java -cp benchmarks.jar org.reconcile.bench.BaselineOneCase case.json}
  */
 public final class BaselineOneCase {
     public static void main(String[] args) throws Exception {
-        JsonNode node = new ObjectMapper().readTree(new File(args[0]));
-        Situation situation = CaseParser.parse(node).situation().orElseThrow();
-        System.out.println("{\"index\": 1, \"verdict\": \"" + PlainVerdict.of(situation) + "\"}");
+        String json = Files.readString(Path.of(args[0]), StandardCharsets.UTF_8);
+        try (JsonGenerator out = new JsonFactory().createGenerator(System.out)) {
+            PlainResultWriter.write(out, 1, new PlainCaseReader().read(json));
+            out.writeRaw('\n');
+        }
     }
 }
