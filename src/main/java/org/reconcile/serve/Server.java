@@ -231,7 +231,7 @@ public final class Server {
     /** What a content type asks of the batch: follow the input, or JSON Lines; empty for a type we do not read. */
     static Optional<Optional<OutputFormat>> layoutFor(String contentType) {
         if (contentType == null) {
-            return Optional.empty();
+            return Optional.of(Optional.empty());
         }
         String[] parts = contentType.split(";");
         String type = parts[0].trim().toLowerCase(Locale.ROOT);
@@ -245,6 +245,8 @@ public final class Server {
         return Optional.ofNullable(Map.of(
                 "application/json", Optional.<OutputFormat>empty(),
                 "application/x-ndjson", Optional.of(OutputFormat.JSONL),
-                "application/jsonl", Optional.of(OutputFormat.JSONL)).get(type));
+                "application/jsonl", Optional.of(OutputFormat.JSONL),
+                // What `curl -d` sends unless told otherwise: read as `advise` reads a file, by its content.
+                "application/x-www-form-urlencoded", Optional.<OutputFormat>empty()).get(type));
     }
 }

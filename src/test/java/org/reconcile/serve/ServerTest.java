@@ -142,6 +142,16 @@ class ServerTest {
     }
 
     @Test
+    void aCaseSentAsCurlDashDSendsItIsAnsweredAsAdviseAnswersIt() {
+        byte[] oneCase = "{\"daysSinceBreakup\":45}".getBytes(StandardCharsets.UTF_8);
+
+        HttpResponse<byte[]> response = post("/v1/advice", "application/x-www-form-urlencoded", oneCase);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(new String(response.body(), StandardCharsets.UTF_8)).isEqualTo(advise(oneCase));
+    }
+
+    @Test
     void aBodyOverOneMebibyteIs413() {
         byte[] body = new byte[(1 << 20) + 1];
         Arrays.fill(body, (byte) ' ');
