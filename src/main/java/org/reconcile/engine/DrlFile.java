@@ -21,6 +21,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.reconcile.advice.RulesException.Problem;
+
 /**
  * One DRL file: the path shown in messages, and its text.
  *
@@ -32,8 +34,8 @@ record DrlFile(String path, String text) {
 
     private static final Pattern RULE_HEADER = Pattern.compile("^\\s*rule\\s+(\"([^\"]*)\"|(\\S+))", Pattern.MULTILINE);
 
-    /** A rule's header: its name and the 1-based line it starts on. */
-    private record RuleHeader(String name, int line) {
+    /** A rule's header: its name, the 1-based line it starts on, and its offset in the text. */
+    private record RuleHeader(String name, int line, int start) {
     }
 
     /** Every rule header of this file, in file order, repeated names included. */
@@ -48,7 +50,7 @@ record DrlFile(String path, String text) {
                     line++;
                 }
             }
-            headers.add(new RuleHeader(m.group(2) != null ? m.group(2) : m.group(3), line));
+            headers.add(new RuleHeader(m.group(2) != null ? m.group(2) : m.group(3), line, m.start()));
         }
         return headers;
     }
@@ -77,16 +79,15 @@ record DrlFile(String path, String text) {
      * One problem for every rule whose name was already used, in this file or an earlier one: Drools
      * would otherwise report it as a clash of generated classes, or replace the first rule silently.
      */
-    static List<String> duplicateRuleNames(List<DrlFile> files) {
+    static List<Problem> duplicateRuleNames(List<DrlFile> files) {
         Map<String, String> firstSeen = new HashMap<>();
-        List<String> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         for (DrlFile file : files) {
             for (RuleHeader header : file.ruleHeaders()) {
-                String where = file.path + ":" + header.line();
-                String first = firstSeen.putIfAbsent(header.name(), where);
+                String first = firstSeen.putIfAbsent(header.name(), file.path + ":" + header.line());
                 if (first != null) {
-                    problems.add(where + ": rule \"" + header.name() + "\" must have a unique name, but " + first
-                            + " already has a rule of that name");
+                    problems.add(new Problem(file.path, header.line(), "rule \"" + header.name()
+                            + "\" must have a unique name, but " + first + " already has a rule of that name"));
                 }
             }
         }
@@ -99,22 +100,17 @@ record DrlFile(String path, String text) {
      * One problem for every rule that does not bind the situation it is about as {@code $s}: many
      * cases share a session, so the engine tells a firing's case by that binding.
      */
-    static List<String> rulesNotBindingTheirCase(List<DrlFile> files) {
-        List<String> problems = new ArrayList<>();
+    static List<Problem> rulesNotBindingTheirCase(List<DrlFile> files) {
+        List<Problem> problems = new ArrayList<>();
         for (DrlFile file : files) {
-            Matcher header = RULE_HEADER.matcher(file.text);
             List<RuleHeader> headers = file.ruleHeaders();
-            List<Integer> starts = new ArrayList<>();
-            while (header.find()) {
-                starts.add(header.start());
-            }
-            for (int i = 0; i < starts.size(); i++) {
-                int end = i + 1 < starts.size() ? starts.get(i + 1) : file.text.length();
-                if (!BINDS_CASE.matcher(file.text.substring(starts.get(i), end)).find()) {
-                    problems.add(file.path + ":" + headers.get(i).line() + ": rule \"" + headers.get(i).name()
+            for (int i = 0; i < headers.size(); i++) {
+                int end = i + 1 < headers.size() ? headers.get(i + 1).start() : file.text.length();
+                if (!BINDS_CASE.matcher(file.text).region(headers.get(i).start(), end).find()) {
+                    problems.add(new Problem(file.path, headers.get(i).line(), "rule \"" + headers.get(i).name()
                             + "\" must bind the situation it is about as $s, as in `$s : Situation(...)` or"
                             + " `TooSoon($s : situation)`: many cases share a session, so every derived fact carries"
-                            + " its situation and every pattern on one names it (`situation == $s`)");
+                            + " its situation and every pattern on one names it (`situation == $s`)"));
                 }
             }
         }

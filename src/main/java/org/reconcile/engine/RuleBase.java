@@ -34,6 +34,7 @@ import org.reconcile.advice.Question;
 import org.reconcile.advice.Recommendation;
 import org.reconcile.advice.RuleInfo;
 import org.reconcile.advice.RulesException;
+import org.reconcile.advice.RulesException.Problem;
 import org.reconcile.advice.Safety;
 import org.reconcile.advice.Verdict;
 import org.reconcile.model.Situation;
@@ -74,7 +75,7 @@ public final class RuleBase {
     static RuleBase builtIn(String modelList) {
         long start = System.nanoTime();
         List<DrlFile> files = DrlFile.builtIn();
-        requireUniqueNames(files);
+        requireSoundHeaders(files);
         Optional<KieBase> model = executableModel(modelList, files);
         if (model.isEmpty()) {
             return compile(files);
@@ -88,7 +89,7 @@ public final class RuleBase {
     /** The {@code *.drl} files of {@code dir}; throws {@link RulesException} if they do not compile or fail the checks. */
     public static RuleBase fromDirectory(Path dir) {
         List<DrlFile> files = DrlFile.inDirectory(dir);
-        requireUniqueNames(files);
+        requireSoundHeaders(files);
         return compile(files);
     }
 
@@ -126,11 +127,12 @@ public final class RuleBase {
         return names;
     }
 
-    private static void requireUniqueNames(List<DrlFile> files) {
-        List<String> duplicates = new ArrayList<>(DrlFile.duplicateRuleNames(files));
-        duplicates.addAll(DrlFile.rulesNotBindingTheirCase(files));
-        if (!duplicates.isEmpty()) {
-            throw Problems.exception(duplicates);
+    // Found in the text, before Drools reads it: a repeated name, a rule that binds no $s.
+    private static void requireSoundHeaders(List<DrlFile> files) {
+        List<Problem> problems = new ArrayList<>(DrlFile.duplicateRuleNames(files));
+        problems.addAll(DrlFile.rulesNotBindingTheirCase(files));
+        if (!problems.isEmpty()) {
+            throw new RulesException(problems);
         }
     }
 
@@ -151,7 +153,7 @@ public final class RuleBase {
         batch.build();
         letDroolsWorkersEnd();
         if (builder.hasResults(ResultSeverity.ERROR)) {
-            throw Problems.exception(problems(builder, files));
+            throw new RulesException(problems(builder, files));
         }
         KieBase kieBase = builder.newKieBase();
         RuleCatalog catalog = RuleCatalog.of(kieBase, files);
@@ -172,8 +174,8 @@ public final class RuleBase {
 
     private static final String NO_PACKAGE = "Parser returned a null Package";
 
-    private static List<String> problems(KnowledgeBuilder builder, List<DrlFile> files) {
-        Set<String> problems = new LinkedHashSet<>();
+    private static List<Problem> problems(KnowledgeBuilder builder, List<DrlFile> files) {
+        Set<Problem> problems = new LinkedHashSet<>();
         var errors = builder.getResults(ResultSeverity.ERROR);
         for (KnowledgeBuilderResult error : errors) {
             if (error.getMessage().contains(NO_PACKAGE) && errors.size() > 1) {
@@ -183,7 +185,7 @@ public final class RuleBase {
                     ? error.getResource().getSourcePath() : files.size() == 1 ? files.get(0).path() : "(rules)";
             int[] lines = error.getLines();
             int line = lines != null && lines.length > 0 ? Math.max(lines[0], 0) : 0;
-            problems.add(file + ":" + line + ": " + error.getMessage().strip().replaceAll("\\s*\\R\\s*", " "));
+            problems.add(new Problem(file, line, error.getMessage().strip().replaceAll("\\s*\\R\\s*", " ")));
         }
         return new ArrayList<>(problems);
     }

@@ -14,6 +14,7 @@ import org.kie.api.definition.rule.Rule;
 import org.reconcile.advice.Recommendation;
 import org.reconcile.advice.RuleInfo;
 import org.reconcile.advice.RulesException;
+import org.reconcile.advice.RulesException.Problem;
 import org.reconcile.advice.Verdict;
 import org.reconcile.model.Fact;
 
@@ -64,7 +65,7 @@ final class RuleCatalog {
 
     /** Reads and checks the metadata of every rule in {@code kieBase}; throws {@link RulesException} listing every problem. */
     static RuleCatalog of(KieBase kieBase, List<DrlFile> files) {
-        List<String> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         Map<String, RuleInfo> byName = new LinkedHashMap<>();
         Map<String, String> whereIsId = new HashMap<>();
         Map<String, Asks> asks = new HashMap<>();
@@ -78,64 +79,64 @@ final class RuleCatalog {
             Optional<String> advice = text(meta, "advice");
             Optional<String> verdictName = text(meta, "verdict");
             if (id.isEmpty()) {
-                problems.add(where + ": rule \"" + rule.getName() + "\" must have an @id(\"topic/name\"), found none");
+                problems.add(location.problem("rule \"" + rule.getName() + "\" must have an @id(\"topic/name\"), found none"));
             } else if (whereIsId.containsKey(id.get())) {
-                problems.add(where + ": rule \"" + rule.getName() + "\" must have a unique @id, but \"" + id.get()
-                        + "\" is also the id of the rule at " + whereIsId.get(id.get()));
+                problems.add(location.problem("rule \"" + rule.getName() + "\" must have a unique @id, but \"" + id.get()
+                        + "\" is also the id of the rule at " + whereIsId.get(id.get())));
             } else {
                 whereIsId.put(id.get(), where);
             }
             if (source.isEmpty()) {
-                problems.add(where + ": rule \"" + rule.getName() + "\" must have a @source quoting the guidance, found none");
+                problems.add(location.problem("rule \"" + rule.getName() + "\" must have a @source quoting the guidance, found none"));
             } else if (!Guidance.quotes(source.get())) {
-                problems.add(where + ": rule \"" + rule.getName() + "\" has a @source that is not found verbatim in the guidance: \""
-                        + source.get() + "\"");
+                problems.add(location.problem("rule \"" + rule.getName() + "\" has a @source that is not found verbatim in the guidance: \""
+                        + source.get() + "\""));
             }
-            Optional<Verdict> verdict = verdictName.flatMap(v -> parseVerdict(v, where, rule.getName(), problems));
+            Optional<Verdict> verdict = verdictName.flatMap(v -> parseVerdict(v, location, rule.getName(), problems));
             if (verdict.isPresent() && advice.isEmpty()) {
-                problems.add(where + ": rule \"" + rule.getName() + "\" has a @verdict but no @advice; a rule that supports a verdict must give advice");
+                problems.add(location.problem("rule \"" + rule.getName() + "\" has a @verdict but no @advice; a rule that supports a verdict must give advice"));
             }
-            asks(meta, where, rule.getName(), verdict.isPresent(), problems).ifPresent(a -> asks.put(rule.getName(), a));
+            asks(meta, location, rule.getName(), verdict.isPresent(), problems).ifPresent(a -> asks.put(rule.getName(), a));
             if (id.isPresent() && source.isPresent()) {
                 byName.put(rule.getName(), new RuleInfo(id.get(), rule.getName(), location.file(), verdict, advice, source.get()));
             }
         }
         if (!problems.isEmpty()) {
-            throw Problems.exception(problems);
+            throw new RulesException(problems);
         }
         return new RuleCatalog(byName, asks);
     }
 
     // @question("fact") with @couldChangeTo("VERDICT"), or @untilDay("30"); only on rules without a @verdict.
-    private static Optional<Asks> asks(Map<String, Object> meta, String where, String rule, boolean hasVerdict,
-            List<String> problems) {
+    private static Optional<Asks> asks(Map<String, Object> meta, Location location, String rule, boolean hasVerdict,
+            List<Problem> problems) {
         Optional<String> question = text(meta, "question");
         Optional<String> couldChangeTo = text(meta, "couldChangeTo");
         Optional<String> untilDay = text(meta, "untilDay");
         if (question.isEmpty() && couldChangeTo.isEmpty() && untilDay.isEmpty()) {
             return Optional.empty();
         }
-        String at = where + ": rule \"" + rule + "\" ";
+        String at = "rule \"" + rule + "\" ";
         int before = problems.size();
         if (hasVerdict) {
-            problems.add(at + "asks a question, so it must not have a @verdict: it gives no advice");
+            problems.add(location.problem(at + "asks a question, so it must not have a @verdict: it gives no advice"));
         }
         if (untilDay.isPresent()) {
             if (question.isPresent() || couldChangeTo.isPresent()) {
-                problems.add(at + "has @untilDay with @question or @couldChangeTo; a rule says one or the other");
+                problems.add(location.problem(at + "has @untilDay with @question or @couldChangeTo; a rule says one or the other"));
             } else if (!untilDay.get().matches("[0-9]{1,5}")) {
-                problems.add(at + "has @untilDay(\"" + untilDay.get() + "\"), which must be a number of days");
+                problems.add(location.problem(at + "has @untilDay(\"" + untilDay.get() + "\"), which must be a number of days"));
             }
             return problems.size() > before ? Optional.empty() : Optional.of(new Asks(null, null, Integer.parseInt(untilDay.get())));
         }
         Optional<Fact> fact = question.flatMap(Fact::byJsonName).filter(Fact::isQuestion);
         if (fact.isEmpty()) {
-            problems.add(at + "has @question(\"" + question.orElse("") + "\"), which must name a fact a case may leave unstated: "
-                    + String.join(", ", java.util.Arrays.stream(Fact.values()).filter(Fact::isQuestion).map(Fact::jsonName).toList()));
+            problems.add(location.problem(at + "has @question(\"" + question.orElse("") + "\"), which must name a fact a case may leave unstated: "
+                    + String.join(", ", java.util.Arrays.stream(Fact.values()).filter(Fact::isQuestion).map(Fact::jsonName).toList())));
         }
-        Optional<Verdict> verdict = couldChangeTo.flatMap(v -> parseVerdict(v, where, rule, problems));
+        Optional<Verdict> verdict = couldChangeTo.flatMap(v -> parseVerdict(v, location, rule, problems));
         if (couldChangeTo.isEmpty()) {
-            problems.add(at + "has a @question but no @couldChangeTo(\"VERDICT\")");
+            problems.add(location.problem(at + "has a @question but no @couldChangeTo(\"VERDICT\")"));
         }
         return problems.size() > before || verdict.isEmpty() ? Optional.empty() : Optional.of(new Asks(fact.get(), verdict.get(), -1));
     }
@@ -168,12 +169,12 @@ final class RuleCatalog {
         return rules;
     }
 
-    private static Optional<Verdict> parseVerdict(String value, String where, String rule, List<String> problems) {
+    private static Optional<Verdict> parseVerdict(String value, Location location, String rule, List<Problem> problems) {
         try {
             return Optional.of(Verdict.valueOf(value));
         } catch (IllegalArgumentException e) {
-            problems.add(where + ": rule \"" + rule + "\" has @verdict(\"" + value + "\"), which must be one of "
-                    + List.of(Verdict.values()));
+            problems.add(location.problem("rule \"" + rule + "\" has @verdict(\"" + value + "\"), which must be one of "
+                    + List.of(Verdict.values())));
             return Optional.empty();
         }
     }
@@ -217,6 +218,11 @@ final class RuleCatalog {
         @Override
         public int compareTo(Location other) {
             return Comparator.comparingInt(Location::fileIndex).thenComparingInt(Location::line).compare(this, other);
+        }
+
+        /** A problem with the rule written here. */
+        Problem problem(String message) {
+            return new Problem(file, line, message);
         }
 
         @Override
