@@ -115,8 +115,7 @@ final class ChunkRecorder extends DefaultAgendaEventListener {
     static final class CaseRecord {
         private final Situation situation;
         private final List<RuleCatalog.Entry> recommended = new ArrayList<>();
-        private final List<Firing> firings = new ArrayList<>();
-        private final List<Integer> ranks = new ArrayList<>();
+        private final List<Fired> fired = new ArrayList<>();
         private final List<RuleCatalog.Asks> asked = new ArrayList<>();
         private String situationText;
 
@@ -132,8 +131,7 @@ final class ChunkRecorder extends DefaultAgendaEventListener {
                 asked.add(rule.asks());
             }
             if (facts != null) {
-                firings.add(new Firing(rule.info().id(), rule.info().name(), facts));
-                ranks.add(rule.recommendation() == null ? rule.rank() : rule.rank() + RuleCatalog.ADVICE_OFFSET);
+                fired.add(new Fired(rule, new Firing(rule.info().id(), rule.info().name(), facts)));
             }
         }
 
@@ -151,13 +149,16 @@ final class ChunkRecorder extends DefaultAgendaEventListener {
          * order, so the explanation does not depend on which other cases shared the session.
          */
         List<Firing> firings() {
-            List<Integer> order = new ArrayList<>(firings.size());
-            for (int i = 0; i < firings.size(); i++) {
-                order.add(i);
-            }
-            order.sort(Comparator.comparingInt((Integer i) -> ranks.get(i))
-                    .thenComparing(i -> String.join("\n", firings.get(i).facts())));
-            return order.stream().map(firings::get).toList();
+            return fired.stream().sorted(EXPLANATION_ORDER).map(Fired::firing).toList();
+        }
+
+        private static final Comparator<Fired> EXPLANATION_ORDER =
+                Comparator.comparing((Fired f) -> f.rule().recommendation() != null)
+                        .thenComparingInt(f -> f.rule().rank())
+                        .thenComparing(f -> String.join("\n", f.firing().facts()));
+
+        /** A firing, with the rule it came from. */
+        private record Fired(RuleCatalog.Entry rule, Firing firing) {
         }
 
         private String situationText() {

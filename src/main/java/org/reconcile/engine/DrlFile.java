@@ -12,9 +12,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.regex.Matcher;
@@ -64,15 +66,11 @@ record DrlFile(String path, String text) {
         return lines;
     }
 
-    /** Every rule's position among the rules of {@code files}, counted file by file in the order given. */
-    static Map<String, Integer> declarationOrder(List<DrlFile> files) {
-        Map<String, Integer> order = new HashMap<>();
-        for (DrlFile file : files) {
-            for (String rule : file.ruleLines().keySet()) {
-                order.putIfAbsent(rule, order.size());
-            }
-        }
-        return order;
+    /** The name of every rule of {@code files}. */
+    static Set<String> ruleNames(List<DrlFile> files) {
+        Set<String> names = new HashSet<>();
+        files.forEach(file -> names.addAll(file.ruleLines().keySet()));
+        return names;
     }
 
     /**

@@ -5,17 +5,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
-import org.drools.model.EntryPoint;
-import org.drools.model.Global;
 import org.drools.model.Model;
-import org.drools.model.Query;
-import org.drools.model.Rule;
-import org.drools.model.TypeMetaData;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
 
@@ -34,13 +27,12 @@ final class ExecutableModel {
     }
 
     /**
-     * The rule base of the models listed in {@code modelList}, a classpath resource, with the rules
-     * in {@code drlOrder} (a rule's position among the DRL files it was generated from); empty if
-     * there is no such resource.
+     * The rule base of the models listed in {@code modelList}, a classpath resource; empty if there
+     * is no such resource.
      *
      * @throws IllegalStateException if the list is there but malformed, or names a class that cannot be loaded
      */
-    static Optional<KieBase> load(String modelList, Map<String, Integer> drlOrder) {
+    static Optional<KieBase> load(String modelList) {
         ClassLoader loader = ExecutableModel.class.getClassLoader();
         List<String> classNames;
         try (InputStream in = loader.getResourceAsStream(modelList)) {
@@ -53,56 +45,9 @@ final class ExecutableModel {
         }
         List<Model> models = new ArrayList<>(classNames.size());
         for (String className : classNames) {
-            models.add(inDrlOrder(instantiate(loader, className, modelList), drlOrder));
+            models.add(instantiate(loader, className, modelList));
         }
         return Optional.of(KieBaseBuilder.createKieBaseFromModel(models));
-    }
-
-    // Drools fires rules of equal salience in the order they were loaded, which for a model is the
-    // order of its rule list. The generator lists the rules of one package file by file, but not in
-    // the files' name order, which is the order RuleBase compiles DRL in; put back in that order, the
-    // model fires rules (and explains advice) exactly as the DRL does.
-    private static Model inDrlOrder(Model model, Map<String, Integer> drlOrder) {
-        List<Rule> rules = new ArrayList<>(model.getRules());
-        rules.sort(Comparator.comparingInt(rule -> drlOrder.getOrDefault(rule.getName(), Integer.MAX_VALUE)));
-        return new Reordered(model, List.copyOf(rules));
-    }
-
-    private record Reordered(Model model, List<Rule> rules) implements Model {
-        @Override
-        public List<Rule> getRules() {
-            return rules;
-        }
-
-        @Override
-        public String getName() {
-            return model.getName();
-        }
-
-        @Override
-        public String getPackageName() {
-            return model.getPackageName();
-        }
-
-        @Override
-        public List<Global> getGlobals() {
-            return model.getGlobals();
-        }
-
-        @Override
-        public List<Query> getQueries() {
-            return model.getQueries();
-        }
-
-        @Override
-        public List<TypeMetaData> getTypeMetaDatas() {
-            return model.getTypeMetaDatas();
-        }
-
-        @Override
-        public List<EntryPoint> getEntryPoints() {
-            return model.getEntryPoints();
-        }
     }
 
     private static List<String> classNames(String modelList, String text) {

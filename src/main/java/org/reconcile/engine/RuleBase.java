@@ -101,10 +101,10 @@ public final class RuleBase {
     // A model that is missing, unreadable or out of date is not worth failing for: the DRL it was
     // generated from is at hand, and gives the same rules, only more slowly.
     private static Optional<KieBase> executableModel(String modelList, List<DrlFile> files) {
-        Map<String, Integer> drlOrder = DrlFile.declarationOrder(files);
+        Set<String> drlRules = DrlFile.ruleNames(files);
         Optional<KieBase> model;
         try {
-            model = ExecutableModel.load(modelList, drlOrder);
+            model = ExecutableModel.load(modelList);
         } catch (RuntimeException e) {
             LOG.warn("cannot load the executable model of the built-in rules, compiling their DRL instead: {}", e.getMessage());
             return Optional.empty();
@@ -113,7 +113,7 @@ public final class RuleBase {
             LOG.debug("no executable model of the built-in rules at {}, compiling their DRL", modelList);
             return model;
         }
-        if (!ruleNames(model.get()).equals(drlOrder.keySet())) {
+        if (!ruleNames(model.get()).equals(drlRules)) {
             LOG.warn("the executable model of the built-in rules at {} does not have the rules of their DRL (it is out of date),"
                     + " compiling the DRL instead", modelList);
             return Optional.empty();

@@ -24,9 +24,6 @@ import org.reconcile.model.Fact;
  * with {@code @advice} give advice.
  */
 final class RuleCatalog {
-    /** Added to an advice rule's rank to order it after every rule that only derives facts. */
-    static final int ADVICE_OFFSET = 1_000_000;
-
     private final Map<String, Entry> byName = new HashMap<>();
     private final List<RuleInfo> inGuidanceOrder;
 
