@@ -11,10 +11,10 @@ import java.util.concurrent.Callable;
 
 import org.reconcile.Advisor;
 import org.reconcile.batch.write.OutputFormat;
+import org.reconcile.json.AdviceJson;
+import org.reconcile.json.CaseJson;
 import org.reconcile.model.Situation;
 import org.reconcile.report.PersonReport;
-import org.reconcile.json.AdviceJson;
-import org.reconcile.serve.InMemoryBatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
@@ -77,10 +77,8 @@ final class AskCommand implements Callable<Integer> {
     private void show(Advisor advisor, Situation situation, int columns) {
         PrintWriter out = io.outText();
         if (format == OutputFormat.JSON) {
-            byte[] json = CaseJson.of(situation);
-            byte[] result = new InMemoryBatch(advisor).run(json, Optional.empty(), AdviceJson.Detail.FULL).results();
-            out.println("{\"case\":" + new String(json, StandardCharsets.UTF_8)
-                    + ",\"result\":" + new String(result, StandardCharsets.UTF_8).strip() + "}");
+            out.println("{\"case\":" + CaseJson.write(situation)
+                    + ",\"result\":" + AdviceJson.write(1, Optional.empty(), advisor.advise(situation)) + "}");
         } else {
             out.print(new PersonReport(advisor, columns).render(situation, advisor.advise(situation)));
         }

@@ -3,17 +3,22 @@ package org.reconcile.json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import org.reconcile.model.Choice;
+import org.reconcile.model.Fact;
+import org.reconcile.model.Situation;
 
 /**
- * Reads one case from its JSON, as the command line does: the same checks, the same limits, the
+ * Reads one case from its JSON, as the command line does (and writes a situation as such JSON): the same checks, the same limits, the
  * same error messages. Every outcome is a value, never an exception: a {@link Case.Valid} with its
  * situation, or a {@link Case.Invalid} naming the field at fault, what it must be and what it was,
  * with the closest known field or value ({@code abusive} → {@code abuse}).
@@ -46,6 +51,44 @@ public final class CaseJson {
     private static final int SHOWN_DIGITS = 20;
 
     private CaseJson() {
+    }
+
+    /**
+     * A situation as the JSON of a case, on one line: the days and the stage, then only the facts
+     * it states, in the catalog's order. {@link #read(String)} gives the same situation back.
+     *
+     * @param situation the situation to write
+     * @return one JSON object, on one line
+     */
+    public static String write(Situation situation) {
+        StringWriter text = new StringWriter(256);
+        try (JsonGenerator json = Json.FACTORY.createGenerator(text)) {
+            json.writeStartObject();
+            for (Fact fact : Fact.values()) {
+                switch (fact.type()) {
+                    case INTEGER -> json.writeNumberField(fact.jsonName(), situation.daysSinceBreakup());
+                    case CHOICE -> json.writeStringField(fact.jsonName(), situation.stage().name());
+                    case CHOICES -> {
+                        if (situation.isStated(fact)) {
+                            json.writeArrayFieldStart(fact.jsonName());
+                            for (Choice choice : situation.chosen(fact)) {
+                                json.writeString(choice.name());
+                            }
+                            json.writeEndArray();
+                        }
+                    }
+                    case BOOLEAN -> {
+                        if (situation.isStated(fact)) {
+                            json.writeBooleanField(fact.jsonName(), situation.answer(fact).isYes());
+                        }
+                    }
+                }
+            }
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to memory cannot fail", e);
+        }
+        return text.toString();
     }
 
     /**

@@ -37,8 +37,10 @@ class CaseJsonTest {
     void everySituationSurvivesTheTripThroughItsJson() {
         SituationGenerator.situations(20261128L, 2_000).forEach(situation -> {
             Case read = CaseJson.read(json(situation));
+            Case written = CaseJson.read(CaseJson.write(situation));
 
             assertThat(read).as(situation.toString()).isEqualTo(new Case.Valid(Optional.empty(), situation));
+            assertThat(written).as(CaseJson.write(situation)).isEqualTo(new Case.Valid(Optional.empty(), situation));
         });
     }
 

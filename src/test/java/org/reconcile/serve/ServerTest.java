@@ -24,7 +24,6 @@ import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,6 +34,7 @@ import org.reconcile.advice.Question;
 import org.reconcile.advice.RuleInfo;
 import org.reconcile.cli.Main;
 import org.reconcile.model.Choice;
+import org.reconcile.json.CaseJson;
 import org.reconcile.model.Fact;
 import org.reconcile.model.Situation;
 
@@ -248,7 +248,7 @@ class ServerTest {
         for (int request = 0; request < 4; request++) {
             List<Situation> part = situations.subList(request * 250, (request + 1) * 250);
             StringBuilder lines = new StringBuilder();
-            part.forEach(situation -> lines.append(caseOf(situation)).append('\n'));
+            part.forEach(situation -> lines.append(CaseJson.write(situation)).append('\n'));
             HttpResponse<byte[]> response = post("/v1/advice", "application/x-ndjson", lines.toString().getBytes(StandardCharsets.UTF_8));
             assertThat(response.statusCode()).isEqualTo(200);
             List<String> results = new String(response.body(), StandardCharsets.UTF_8).lines().toList();
@@ -267,22 +267,6 @@ class ServerTest {
             }
         }
         return checked;
-    }
-
-    private static String caseOf(Situation situation) {
-        ObjectNode node = JSON.createObjectNode();
-        node.put(Fact.DAYS_SINCE_BREAKUP.jsonName(), situation.daysSinceBreakup());
-        node.put(Fact.STAGE.jsonName(), situation.stage().name());
-        for (Fact fact : Fact.values()) {
-            if (fact.isQuestion() && situation.isStated(fact)) {
-                if (fact.type() == Fact.Type.BOOLEAN) {
-                    node.put(fact.jsonName(), situation.answer(fact).isYes());
-                } else {
-                    situation.chosen(fact).forEach(choice -> node.withArray(fact.jsonName()).add(choice.name()));
-                }
-            }
-        }
-        return node.toString();
     }
 
     // What 'reconcile advise' writes for the same bytes.
