@@ -1,6 +1,7 @@
 package org.reconcile.report;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -105,19 +106,22 @@ public final class PersonReport {
      * only the stage besides, are named instead.
      */
     public List<Fact> decidedBy(Situation situation, Verdict verdict) {
+        Map<Situation, Verdict> verdicts = verdictsOf(leftOut(situation));
         List<Fact> decided = new ArrayList<>();
         for (Fact fact : Fact.values()) {
             if (!fact.isQuestion()) {
-                if (otherValues(situation, fact).stream().anyMatch(other -> verdictOf(other) != verdict)) {
+                if (otherValues(situation, fact).stream().anyMatch(other -> verdicts.get(other) != verdict)) {
                     decided.add(fact);
                 }
-            } else if (situation.isStated(fact) && verdictOf(unstated(situation.toBuilder(), fact).build()) != verdict) {
+            } else if (situation.isStated(fact) && verdicts.get(unstated(situation.toBuilder(), fact).build()) != verdict) {
                 decided.add(fact);
             }
         }
-        if (decided.stream().noneMatch(fact -> fact != Fact.STAGE) && verdictOf(alone(situation, null)) != verdict) {
+        if (decided.stream().noneMatch(fact -> fact != Fact.STAGE)
+                && verdicts.computeIfAbsent(alone(situation, null), this::verdictOf) != verdict) {
+            verdicts.putAll(verdictsOf(alone(situation)));
             for (Fact fact : Fact.values()) {
-                if (fact != Fact.STAGE && situation.isStated(fact) && verdictOf(alone(situation, fact)) == verdict) {
+                if (fact != Fact.STAGE && situation.isStated(fact) && verdicts.get(alone(situation, fact)) == verdict) {
                     decided.add(fact);
                 }
             }
@@ -126,8 +130,41 @@ public final class PersonReport {
         return decided;
     }
 
+    // The situation with one fact changed or left out, each way decidedBy looks at first; the
+    // advisor evaluates them in one call, not one session each.
+    private static List<Situation> leftOut(Situation situation) {
+        List<Situation> variants = new ArrayList<>(otherValues(situation, Fact.DAYS_SINCE_BREAKUP));
+        variants.addAll(otherValues(situation, Fact.STAGE));
+        for (Fact fact : Fact.values()) {
+            if (fact.isQuestion() && situation.isStated(fact)) {
+                variants.add(unstated(situation.toBuilder(), fact).build());
+            }
+        }
+        return variants;
+    }
+
+    // Each stated fact but the stage, alone with the stage.
+    private static List<Situation> alone(Situation situation) {
+        List<Situation> alone = new ArrayList<>();
+        for (Fact fact : Fact.values()) {
+            if (fact != Fact.STAGE && situation.isStated(fact)) {
+                alone.add(alone(situation, fact));
+            }
+        }
+        return alone;
+    }
+
     private Verdict verdictOf(Situation situation) {
         return advisor.advise(situation).verdict();
+    }
+
+    private Map<Situation, Verdict> verdictsOf(List<Situation> situations) {
+        List<Advice> advice = advisor.adviseAll(situations);
+        Map<Situation, Verdict> verdicts = new HashMap<>();
+        for (int i = 0; i < situations.size(); i++) {
+            verdicts.put(situations.get(i), advice.get(i).verdict());
+        }
+        return verdicts;
     }
 
     private static List<Situation> otherValues(Situation situation, Fact fact) {
