@@ -16,9 +16,8 @@ bench="$root/bench/target/benchmarks.jar"
 
 build() {
     echo "== building reconcile and the benchmarks" >&2
-    mvn -B -q -DskipTests install >&2
-    (cd bench && mvn -B -q package >&2)
-    bin/reconcile rules >/dev/null   # makes sure target/reconcile.jar and its class-data archive are current
+    mvn -B -q -DskipTests install >&2    # the library, the command line and the benchmarks
+    bin/reconcile rules >/dev/null   # makes sure cli/target/reconcile.jar and its class-data archive are current
 }
 
 check() {

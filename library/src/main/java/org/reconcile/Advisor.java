@@ -1,0 +1,90 @@
+package org.reconcile;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+import org.reconcile.advice.Advice;
+import org.reconcile.advice.RuleInfo;
+import org.reconcile.advice.RulesException;
+import org.reconcile.internal.engine.RuleBase;
+import org.reconcile.model.Situation;
+
+/**
+ * What to do now, and why: the one entry point for embedding reconcile.
+ *
+ * <p>Build an advisor once and share it: it is immutable and safe to use from any number of
+ * threads at once.
+ *
+ * <pre>{@code
+ * Advisor advisor = Advisor.builtIn();
+ * Advice advice = advisor.advise(Situation.builder(10).build());
+ * advice.verdict();            // WAIT
+ * advice.recommendations();    // why, each quoting the guidance
+ * }</pre>
+ */
+public final class Advisor {
+    private final RuleBase rules;
+
+    private Advisor(RuleBase rules) {
+        this.rules = rules;
+    }
+
+    /**
+     * An advisor with the rules bundled with reconcile.
+     *
+     * @return a new advisor; each call loads the rules again, so build one and share it
+     */
+    public static Advisor builtIn() {
+        return new Advisor(RuleBase.builtIn());
+    }
+
+    /**
+     * An advisor with the {@code *.drl} files of {@code dir} instead of the bundled rules.
+     *
+     * @param dir a directory holding at least one {@code .drl} file
+     * @return a new advisor with those rules
+     * @throws RulesException if they do not compile or fail the checks; its message lists every
+     *     problem as {@code file:line: message}
+     * @throws IllegalArgumentException if {@code dir} is not a directory holding a {@code .drl} file
+     */
+    public static Advisor fromDirectory(Path dir) {
+        return new Advisor(RuleBase.fromDirectory(Objects.requireNonNull(dir, "dir must not be null")));
+    }
+
+    /**
+     * The advice for {@code situation}: one verdict, the recommendations that support it, an
+     * explanation, the facts not stated that could change the verdict, and where they apply the
+     * days to wait and a safety note.
+     *
+     * @param situation the facts of one case
+     * @return the advice, never null
+     */
+    public Advice advise(Situation situation) {
+        return rules.advise(Objects.requireNonNull(situation, "situation must not be null"));
+    }
+
+    /**
+     * The advice for each of {@code situations}, in their order: exactly what {@link #advise} gives
+     * for each, but evaluated many cases to a rule session, which is several times cheaper per case.
+     *
+     * @param situations the cases, none null
+     * @return one advice per situation, in the same order
+     * @throws IllegalStateException if the rules give some case no verdict, or two verdicts of
+     *     equal precedence (only rules given to {@link #fromDirectory} can)
+     */
+    public List<Advice> adviseAll(List<Situation> situations) {
+        Objects.requireNonNull(situations, "situations must not be null");
+        situations.forEach(s -> Objects.requireNonNull(s, "situations must not hold null"));
+        return rules.adviseAll(situations);
+    }
+
+    /**
+     * Every rule, ordered by where its source stands in the guidance.
+     *
+     * @return the rules' metadata, classification and advice rules alike
+     */
+    public List<RuleInfo> rules() {
+        return rules.rules();
+    }
+}

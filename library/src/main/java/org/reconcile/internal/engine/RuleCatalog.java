@@ -1,0 +1,230 @@
+package org.reconcile.internal.engine;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.reconcile.advice.Recommendation;
+import org.reconcile.advice.RuleInfo;
+import org.reconcile.advice.RulesException;
+import org.reconcile.advice.RulesException.Problem;
+import org.reconcile.advice.Verdict;
+import org.reconcile.model.Fact;
+
+/**
+ * Every rule of a rule base with its metadata, checked: each rule has a unique {@code @id} and a
+ * {@code @source} found verbatim in the guidance; a {@code @verdict} names a verdict; only rules
+ * with {@code @advice} give advice.
+ */
+final class RuleCatalog {
+    private final Map<String, Entry> byName = new HashMap<>();
+    private final List<RuleInfo> inGuidanceOrder;
+
+    /**
+     * A rule with what evaluating a case needs of it, worked out once: its rank in the guidance's
+     * order and, for an advice rule, its recommendation.
+     */
+    record Entry(RuleInfo info, int rank, Recommendation recommendation, Asks asks) {
+    }
+
+    /**
+     * What a question rule says: an answer to {@code fact} (not stated) would give
+     * {@code couldChangeTo}; or, with {@code untilDay}, that a case waiting only for time gets
+     * another verdict on that day. {@link #NOTHING} for every other rule.
+     */
+    record Asks(Fact fact, Verdict couldChangeTo, int untilDay) {
+        static final Asks NOTHING = new Asks(null, null, -1);
+    }
+
+    private final boolean asksQuestions;
+
+    private RuleCatalog(Map<String, RuleInfo> rules, Map<String, Asks> asks) {
+        // Each source is looked up in the guidance once, not on every comparison.
+        Map<RuleInfo, Integer> positions = new HashMap<>();
+        rules.values().forEach(rule -> positions.put(rule, Guidance.positionOf(rule.source())));
+        this.inGuidanceOrder = rules.values().stream()
+                .sorted(Comparator.comparingInt((RuleInfo r) -> positions.get(r)).thenComparing(RuleInfo::id))
+                .toList();
+        for (int rank = 0; rank < inGuidanceOrder.size(); rank++) {
+            RuleInfo info = inGuidanceOrder.get(rank);
+            byName.put(info.name(), new Entry(info, rank, info.givesAdvice() ? info.toRecommendation() : null,
+                    asks.getOrDefault(info.name(), Asks.NOTHING)));
+        }
+        this.asksQuestions = !asks.isEmpty();
+    }
+
+    /** Reads and checks the metadata of every rule in {@code kieBase}; throws {@link RulesException} listing every problem. */
+    static RuleCatalog of(KieBase kieBase, List<DrlFile> files) {
+        List<Problem> problems = new ArrayList<>();
+        Map<String, RuleInfo> byName = new LinkedHashMap<>();
+        Map<String, String> whereIsId = new HashMap<>();
+        Map<String, Asks> asks = new HashMap<>();
+        Locations locations = new Locations(files);
+        for (Rule rule : rulesInFileOrder(kieBase, locations)) {
+            Location location = locations.of(rule.getName());
+            String where = location.toString();
+            Map<String, Object> meta = rule.getMetaData();
+            Optional<String> id = text(meta, "id");
+            Optional<String> source = text(meta, "source");
+            Optional<String> advice = text(meta, "advice");
+            Optional<String> verdictName = text(meta, "verdict");
+            if (id.isEmpty()) {
+                problems.add(location.problem("rule \"" + rule.getName() + "\" must have an @id(\"topic/name\"), found none"));
+            } else if (whereIsId.containsKey(id.get())) {
+                problems.add(location.problem("rule \"" + rule.getName() + "\" must have a unique @id, but \"" + id.get()
+                        + "\" is also the id of the rule at " + whereIsId.get(id.get())));
+            } else {
+                whereIsId.put(id.get(), where);
+            }
+            if (source.isEmpty()) {
+                problems.add(location.problem("rule \"" + rule.getName() + "\" must have a @source quoting the guidance, found none"));
+            } else if (!Guidance.quotes(source.get())) {
+                problems.add(location.problem("rule \"" + rule.getName() + "\" has a @source that is not found verbatim in the guidance: \""
+                        + source.get() + "\""));
+            }
+            Optional<Verdict> verdict = verdictName.flatMap(v -> parseVerdict(v, location, rule.getName(), problems));
+            if (verdict.isPresent() && advice.isEmpty()) {
+                problems.add(location.problem("rule \"" + rule.getName() + "\" has a @verdict but no @advice; a rule that supports a verdict must give advice"));
+            }
+            asks(meta, location, rule.getName(), verdict.isPresent(), problems).ifPresent(a -> asks.put(rule.getName(), a));
+            if (id.isPresent() && source.isPresent()) {
+                byName.put(rule.getName(), new RuleInfo(id.get(), rule.getName(), location.file(), verdict, advice, source.get()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RulesException(problems);
+        }
+        return new RuleCatalog(byName, asks);
+    }
+
+    // @question("fact") with @couldChangeTo("VERDICT"), or @untilDay("30"); only on rules without a @verdict.
+    private static Optional<Asks> asks(Map<String, Object> meta, Location location, String rule, boolean hasVerdict,
+            List<Problem> problems) {
+        Optional<String> question = text(meta, "question");
+        Optional<String> couldChangeTo = text(meta, "couldChangeTo");
+        Optional<String> untilDay = text(meta, "untilDay");
+        if (question.isEmpty() && couldChangeTo.isEmpty() && untilDay.isEmpty()) {
+            return Optional.empty();
+        }
+        String at = "rule \"" + rule + "\" ";
+        int before = problems.size();
+        if (hasVerdict) {
+            problems.add(location.problem(at + "asks a question, so it must not have a @verdict: it gives no advice"));
+        }
+        if (untilDay.isPresent()) {
+            if (question.isPresent() || couldChangeTo.isPresent()) {
+                problems.add(location.problem(at + "has @untilDay with @question or @couldChangeTo; a rule says one or the other"));
+            } else if (!untilDay.get().matches("[0-9]{1,5}")) {
+                problems.add(location.problem(at + "has @untilDay(\"" + untilDay.get() + "\"), which must be a number of days"));
+            }
+            return problems.size() > before ? Optional.empty() : Optional.of(new Asks(null, null, Integer.parseInt(untilDay.get())));
+        }
+        Optional<Fact> fact = question.flatMap(Fact::byJsonName).filter(Fact::isQuestion);
+        if (fact.isEmpty()) {
+            problems.add(location.problem(at + "has @question(\"" + question.orElse("") + "\"), which must name a fact a case may leave unstated: "
+                    + String.join(", ", java.util.Arrays.stream(Fact.values()).filter(Fact::isQuestion).map(Fact::jsonName).toList())));
+        }
+        Optional<Verdict> verdict = couldChangeTo.flatMap(v -> parseVerdict(v, location, rule, problems));
+        if (couldChangeTo.isEmpty()) {
+            problems.add(location.problem(at + "has a @question but no @couldChangeTo(\"VERDICT\")"));
+        }
+        return problems.size() > before || verdict.isEmpty() ? Optional.empty() : Optional.of(new Asks(fact.get(), verdict.get(), -1));
+    }
+
+    /** True if some rule asks a question: then the rules say what could change a verdict. */
+    boolean asksQuestions() {
+        return asksQuestions;
+    }
+
+    /** The rule named {@code name}; every rule of the rule base is here. */
+    Entry byName(String name) {
+        Entry entry = byName.get(name);
+        if (entry == null) {
+            throw new IllegalStateException("no rule named \"" + name + "\" in the catalog");
+        }
+        return entry;
+    }
+
+    /** Every rule, ordered by where its source stands in the guidance. */
+    List<RuleInfo> inGuidanceOrder() {
+        return inGuidanceOrder;
+    }
+
+    private static List<Rule> rulesInFileOrder(KieBase kieBase, Locations locations) {
+        List<Rule> rules = new ArrayList<>();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            rules.addAll(pkg.getRules());
+        }
+        rules.sort(Comparator.comparing((Rule r) -> locations.of(r.getName())));
+        return rules;
+    }
+
+    private static Optional<Verdict> parseVerdict(String value, Location location, String rule, List<Problem> problems) {
+        try {
+            return Optional.of(Verdict.valueOf(value));
+        } catch (IllegalArgumentException e) {
+            problems.add(location.problem("rule \"" + rule + "\" has @verdict(\"" + value + "\"), which must be one of "
+                    + List.of(Verdict.values())));
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<String> text(Map<String, Object> meta, String key) {
+        Object value = meta.get(key);
+        if (value == null) {
+            return Optional.empty();
+        }
+        String text = value.toString();
+        // Some Drools versions keep the quotes around a metadata value.
+        if (text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"")) {
+            text = text.substring(1, text.length() - 1);
+        }
+        return text.isBlank() ? Optional.empty() : Optional.of(text);
+    }
+
+    /** Where every rule of some files is written, found once: scanning the files per rule was most of start-up's checks. */
+    private static final class Locations {
+        private final Map<String, Location> byRule = new HashMap<>();
+        private final Location unknown;
+
+        Locations(List<DrlFile> files) {
+            for (int i = 0; i < files.size(); i++) {
+                DrlFile file = files.get(i);
+                for (Map.Entry<String, Integer> rule : file.ruleLines().entrySet()) {
+                    byRule.putIfAbsent(rule.getKey(), new Location(i, file.path(), rule.getValue()));
+                }
+            }
+            unknown = new Location(files.size(), "(unknown file)", 0);
+        }
+
+        Location of(String ruleName) {
+            return byRule.getOrDefault(ruleName, unknown);
+        }
+    }
+
+    /** Where a rule is written: the file's position among the rule files, its path, and the line. */
+    private record Location(int fileIndex, String file, int line) implements Comparable<Location> {
+
+        @Override
+        public int compareTo(Location other) {
+            return Comparator.comparingInt(Location::fileIndex).thenComparingInt(Location::line).compare(this, other);
+        }
+
+        /** A problem with the rule written here. */
+        Problem problem(String message) {
+            return new Problem(file, line, message);
+        }
+
+        @Override
+        public String toString() {
+            return file + ":" + line;
+        }
+    }
+}

@@ -1,5 +1,0 @@
-/**
- * The first step of a case through the batch: inputs cut into raw cases, bytes and where they
- * start, not yet parsed.
- */
-package org.reconcile.batch.read;
