@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -43,7 +42,7 @@ class AdvisorPropertiesTest {
 
     @Test
     void everyRecommendationQuotesTheGuidanceAndAgreesWithTheVerdict() throws IOException {
-        String guidance = Files.readString(Path.of("seeds", "getting-back-together.txt"), StandardCharsets.UTF_8);
+        String guidance = Files.readString(ProjectFiles.of("seeds", "getting-back-together.txt"), StandardCharsets.UTF_8);
         for (Situation situation : SITUATIONS) {
             Advice advice = advisor.advise(situation);
 

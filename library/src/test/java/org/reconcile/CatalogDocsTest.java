@@ -25,8 +25,8 @@ import org.reconcile.model.Situation;
  * {@code mvn -q test -Dtest=CatalogDocsTest -Dreconcile.regenerate=true} to write both anew.
  */
 class CatalogDocsTest {
-    private static final Path CONTRACT_PAGE = Path.of("docs", "contract.md");
-    private static final Path SCHEMA = Path.of("schema", "case.schema.json");
+    private static final Path CONTRACT_PAGE = ProjectFiles.of("docs", "contract.md");
+    private static final Path SCHEMA = ProjectFiles.of("schema", "case.schema.json");
     private static final String START = "<!-- facts table: written from the catalog of facts -->\n";
     private static final String END = "<!-- end of the facts table -->\n";
     private static final boolean REGENERATE = Boolean.getBoolean("reconcile.regenerate");

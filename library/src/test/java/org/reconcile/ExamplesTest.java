@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -43,7 +42,7 @@ class ExamplesTest {
 
     @Test
     void theArrayExampleHoldsTheSameCasesAsTheJsonLinesExample() throws IOException {
-        JsonNode array = JSON.readTree(Path.of("examples/cases.json").toFile());
+        JsonNode array = JSON.readTree(ProjectFiles.of("examples/cases.json").toFile());
 
         assertThat(array.isArray()).isTrue();
         List<JsonNode> elements = new ArrayList<>();
@@ -64,7 +63,7 @@ class ExamplesTest {
 
     private static List<JsonNode> jsonLines(String file) throws IOException {
         List<JsonNode> cases = new ArrayList<>();
-        for (String line : Files.readAllLines(Path.of(file))) {
+        for (String line : Files.readAllLines(ProjectFiles.of(file))) {
             if (!line.isBlank()) {
                 cases.add(JSON.readTree(line));
             }

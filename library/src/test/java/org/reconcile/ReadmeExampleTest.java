@@ -46,7 +46,7 @@ class ReadmeExampleTest {
     }
 
     private static String exampleFromReadme() throws IOException {
-        Matcher m = JAVA_BLOCK.matcher(Files.readString(Path.of("README.md"), StandardCharsets.UTF_8));
+        Matcher m = JAVA_BLOCK.matcher(Files.readString(ProjectFiles.of("README.md"), StandardCharsets.UTF_8));
         assertThat(m.find()).as("README has a ```java block with imports and 'public class Example'").isTrue();
         return m.group(1);
     }

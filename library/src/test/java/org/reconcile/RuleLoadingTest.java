@@ -71,7 +71,7 @@ class RuleLoadingTest {
     void loadingRulesFromADirectoryLeavesNoThreadRunning() throws Exception {
         Set<Thread> before = Thread.getAllStackTraces().keySet();
 
-        Advisor.fromDirectory(Path.of("rules")).advise(Situation.builder(10).build());
+        Advisor.fromDirectory(ProjectFiles.of("rules")).advise(Situation.builder(10).build());
 
         List<String> left = List.of();
         for (long end = System.nanoTime() + 10_000_000_000L; System.nanoTime() < end; Thread.sleep(50)) {

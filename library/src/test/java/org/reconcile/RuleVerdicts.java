@@ -31,7 +31,7 @@ final class RuleVerdicts {
     private static final Map<Verdict, Integer> TIER = Map.of(Verdict.DO_NOT_GO_BACK, 1, Verdict.MOVE_ON, 2,
             Verdict.WAIT, 3, Verdict.REACH_OUT, 3, Verdict.MEET_UP, 3, Verdict.TALK, 3, Verdict.REBUILD, 3);
 
-    private static final Map<String, Optional<Verdict>> BY_ID = read(Path.of("rules"));
+    private static final Map<String, Optional<Verdict>> BY_ID = read(ProjectFiles.of("rules"));
 
     private RuleVerdicts() {
     }

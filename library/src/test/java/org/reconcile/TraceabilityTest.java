@@ -14,7 +14,7 @@ import org.reconcile.advice.RuleInfo;
 
 /** Every rule cites the guidance verbatim, and every paragraph of advice in the guidance is cited. */
 class TraceabilityTest {
-    private static final Path SEED = Path.of("seeds", "getting-back-together.txt");
+    private static final Path SEED = ProjectFiles.of("seeds", "getting-back-together.txt");
 
     private final List<RuleInfo> rules = TestAdvisor.get().rules();
 

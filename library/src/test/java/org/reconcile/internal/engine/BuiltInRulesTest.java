@@ -2,7 +2,6 @@ package org.reconcile.internal.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import org.drools.model.EntryPoint;
@@ -12,6 +11,7 @@ import org.drools.model.Query;
 import org.drools.model.Rule;
 import org.drools.model.TypeMetaData;
 import org.junit.jupiter.api.Test;
+import org.reconcile.ProjectFiles;
 import org.reconcile.SituationGenerator;
 import org.reconcile.model.Situation;
 
@@ -48,7 +48,7 @@ class BuiltInRulesTest {
 
     @Test
     void rulesFromADirectoryAreAlwaysCompiledFromDrl() {
-        assertThat(RuleBase.fromDirectory(Path.of("rules")).origin()).isEqualTo(RuleBase.Origin.DRL);
+        assertThat(RuleBase.fromDirectory(ProjectFiles.of("rules")).origin()).isEqualTo(RuleBase.Origin.DRL);
     }
 
     @Test
