@@ -13,7 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * A scenario stored as data in {@code src/test/resources/scenarios/*.jsonl}: a case, the verdict it
+ * A scenario stored as data in {@code scenarios/*.jsonl} (at the project's root): a case, the verdict it
  * must get, and the rules that must (or must not) fire on it.
  */
 record Scenario(String where, String name, JsonNode input, String verdict, List<String> recommends,
