@@ -28,8 +28,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -47,7 +45,7 @@ class CaseSchemaTest {
             .streamReadConstraints(StreamReadConstraints.builder()
                     .maxStringLength(65_536).maxNameLength(65_536).maxNumberLength(100).maxNestingDepth(100).build())
             .build()).enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
-    private static final Schema SCHEMA = loadSchema();
+    private static final Schema SCHEMA = SchemaFile.load("case.schema.json");
     private static final Pattern BEYOND_A_DOUBLE = Pattern.compile("\\d[eE][-+]?\\d{3,}|\\d{16,}");
 
     @Test
@@ -207,14 +205,5 @@ class CaseSchemaTest {
 
     private static List<Error> errors(String json) {
         return SCHEMA.validate(json, InputFormat.JSON);
-    }
-
-    private static Schema loadSchema() {
-        try {
-            String schema = Files.readString(Path.of("schema/case.schema.json"));
-            return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(schema);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read schema/case.schema.json", e);
-        }
     }
 }
