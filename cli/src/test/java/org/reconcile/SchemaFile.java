@@ -26,7 +26,7 @@ public final class SchemaFile {
 
     /** The part of {@code schema/NAME} at {@code fragment}, such as {@code #/$defs/refusal}. */
     public static Schema load(String name, String fragment) {
-        Path file = Path.of("schema", name);
+        Path file = ProjectFiles.of("schema", name);
         String text;
         try {
             text = Files.readString(file);

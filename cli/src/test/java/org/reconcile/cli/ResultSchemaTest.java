@@ -34,6 +34,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.reconcile.ProjectFiles;
 import org.reconcile.SchemaFile;
 import org.reconcile.SituationGenerator;
 import org.reconcile.TestAdvisor;
@@ -142,7 +143,7 @@ class ResultSchemaTest {
 
     @Test
     void theSchemasVerdictsAndFactsAreThoseOfTheCatalog() throws IOException {
-        JsonNode definitions = JSON.readTree(Path.of("schema", "result.schema.json").toFile()).get("$defs");
+        JsonNode definitions = JSON.readTree(ProjectFiles.of("schema", "result.schema.json").toFile()).get("$defs");
 
         assertThat(definitions.get("verdict").get("enum")).extracting(JsonNode::asText)
                 .containsExactly(Arrays.stream(Verdict.values()).map(Verdict::name).toArray(String[]::new));
