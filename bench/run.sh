@@ -17,7 +17,7 @@ bench="$root/bench/target/benchmarks.jar"
 build() {
     echo "== building reconcile and the benchmarks" >&2
     mvn -B -q -DskipTests install >&2    # the library, the command line and the benchmarks
-    bin/reconcile rules >/dev/null   # makes sure cli/target/reconcile.jar and its class-data archive are current
+    bin/reconcile rules >/dev/null   # makes sure cli/target/reconcile/ (the release) and its class-data archive are current
 }
 
 check() {
