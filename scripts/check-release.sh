@@ -4,7 +4,8 @@
 # the shell's tools but not Maven, no JAVA_HOME, and a HOME of its own (so no ~/.m2):
 #   - bin/reconcile --version says the version of the archive;
 #   - advise on each shipped example exits as docs/cli.md says (0, or 1 for examples/invalid.jsonl),
-#     with one result per case, and nothing on standard error but its summary line;
+#     with one result per case, and nothing on standard error but its summary line; the README's
+#     first run, as text;
 #   - the class-data sharing archive was made on first use;
 #   - ask with answers piped in, rules (the built-in rules, and the shipped rules/ with --rules), help;
 #   - serve --port 0 answers GET /health with {"status":"ok"};
@@ -12,8 +13,8 @@
 #
 #   scripts/check-release.sh [ARCHIVE]     # default: cli/target/reconcile-*.tar.gz; make it with mvn -B package
 #
-# .ci/run runs it after mvn -B verify. It needs unzip for the .zip, and curl, or else Java, for
-# /health.
+# .ci/run runs it after mvn -B verify. Without unzip it skips the .zip, saying so; without curl it
+# asks for /health with a few lines of Java.
 set -euo pipefail
 
 project="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)"
@@ -102,6 +103,12 @@ for example in first-run.jsonl cases.jsonl cases.json invalid.jsonl; do
   fi
   echo "check-release: advise examples/$example: exit status $status, $cases results"
 done
+
+# The README's quick start: the first run as text.
+run "$release" advise --format text "$release/examples/first-run.jsonl"
+expect_status 0 "advise --format text examples/first-run.jsonl"
+[ "$(grep -c '^Case [0-9]* (' "$work/out")" -eq 6 ] || fail "advise --format text examples/first-run.jsonl reported no six cases"
+echo "check-release: advise --format text examples/first-run.jsonl: six reports"
 
 input="$work/answers"
 printf '10\n1\nno\nskip\nskip\nskip\n' >"$input"
