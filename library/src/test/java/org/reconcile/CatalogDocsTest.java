@@ -87,8 +87,8 @@ class CatalogDocsTest {
     private static String absent(Fact fact) {
         return switch (fact.type()) {
             case INTEGER -> "**required**: the case is invalid";
-            case CHOICE -> "`" + fact.choices().get(0).name() + "`";
-            case CHOICES -> "none stated";
+            case CHOICE -> "not stated, read as `" + fact.choices().get(0).name() + "`";
+            case CHOICES -> "not stated; `[]` states none of these";
             case BOOLEAN -> fact == Fact.ABUSE ? "not stated (read as no, and asked about)" : "not stated";
         };
     }
@@ -122,13 +122,13 @@ class CatalogDocsTest {
                     ArrayNode values = property.putArray("enum");
                     fact.choices().forEach(c -> values.add(c.name()));
                     values.addNull();
-                    property.put("description", meaning + " Null or absent: " + fact.choices().get(0).name() + ".");
+                    property.put("description", meaning + " Null or absent: not stated, read as " + fact.choices().get(0).name() + ".");
                 }
                 case CHOICES -> {
                     property.putArray("type").add("array").add("null");
                     ArrayNode values = property.putObject("items").putArray("enum");
                     fact.choices().forEach(c -> values.add(c.name()));
-                    property.put("description", meaning + " Null or absent: none stated.");
+                    property.put("description", meaning + " Null or absent: not stated. An empty array states that none of these apply.");
                 }
                 case BOOLEAN -> {
                     property.putArray("type").add("boolean").add("null");

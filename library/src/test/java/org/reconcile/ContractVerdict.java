@@ -65,7 +65,7 @@ public final class ContractVerdict {
         Verdict verdict = of(situation);
         List<Expected> questions = new ArrayList<>();
         for (Fact fact : Fact.values()) {
-            if (fact == Fact.DAYS_SINCE_BREAKUP || fact == Fact.STAGE || stated(situation, fact)) {
+            if (fact == Fact.DAYS_SINCE_BREAKUP || fact == Fact.STAGE || situation.isStated(fact)) {
                 continue;
             }
             Set<Verdict> others = EnumSet.noneOf(Verdict.class);
@@ -91,11 +91,8 @@ public final class ContractVerdict {
         return atAMonth == Verdict.WAIT ? OptionalInt.empty() : OptionalInt.of(30 - days);
     }
 
-    private static boolean stated(Situation situation, Fact fact) {
-        return fact.type() == Fact.Type.BOOLEAN ? situation.answer(fact) != Answer.UNKNOWN : !situation.chosen(fact).isEmpty();
-    }
-
-    private static List<Situation> singleAnswers(Situation situation, Fact fact) {
+    /** {@code situation} with each single answer to {@code fact}: true and false, or one reason or motive. */
+    public static List<Situation> singleAnswers(Situation situation, Fact fact) {
         List<Situation> answers = new ArrayList<>();
         if (fact.type() == Fact.Type.BOOLEAN) {
             answers.add(situation.toBuilder().with(fact, true).build());

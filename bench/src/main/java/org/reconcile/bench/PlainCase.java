@@ -64,7 +64,13 @@ public final class PlainCase {
                 chosen.add(m);
             }
         }
-        builder.choices(Fact.BREAKUP_REASONS, reasons).choices(Fact.MOTIVES, chosen);
+        // No bit set is "not stated" here: the baseline does not tell an empty list from none.
+        if (!reasons.isEmpty()) {
+            builder.choices(Fact.BREAKUP_REASONS, reasons);
+        }
+        if (!chosen.isEmpty()) {
+            builder.choices(Fact.MOTIVES, chosen);
+        }
         for (Fact fact : FACTS) {
             if (fact.type() == Fact.Type.BOOLEAN) {
                 builder.with(fact, answers[fact.ordinal()]);

@@ -2,7 +2,6 @@ package org.reconcile.fuzz;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +14,6 @@ import java.util.stream.Collectors;
 import org.reconcile.model.Answer;
 import org.reconcile.model.Fact;
 import org.reconcile.model.Situation;
-import org.reconcile.model.Stage;
 
 /**
  * A valid case as JSON, written here by hand from a {@link Situation} (not by reconcile's code),
@@ -40,13 +38,13 @@ final class CaseFields {
         List<Field> fields = new ArrayList<>();
         id.ifPresent(i -> fields.add(new Field("id", Strings.quote(i, random))));
         fields.add(new Field("daysSinceBreakup", Integer.toString(situation.daysSinceBreakup())));
-        if (situation.stage() != Stage.NO_CONTACT || random.nextInt(4) == 0) {
+        if (situation.isStated(Fact.STAGE)) {
             fields.add(new Field("stage", "\"" + situation.stage() + "\""));
         } else if (random.nextInt(4) == 0) {
             fields.add(new Field("stage", "null"));
         }
-        addSet(fields, "breakupReasons", situation.breakupReasons(), random);
-        addSet(fields, "motives", situation.motives(), random);
+        addSet(fields, situation, Fact.BREAKUP_REASONS, random);
+        addSet(fields, situation, Fact.MOTIVES, random);
         ANSWERS.forEach((name, answer) -> {
             Answer value = answer.apply(situation);
             if (value != Answer.UNKNOWN) {
@@ -62,11 +60,13 @@ final class CaseFields {
         return result;
     }
 
-    private static void addSet(List<Field> fields, String name, Collection<? extends Enum<?>> values, Random random) {
-        if (!values.isEmpty()) {
-            fields.add(new Field(name, values.stream().map(v -> "\"" + v.name() + "\"").collect(Collectors.joining(",", "[", "]"))));
+    // An empty list stated is [], a list not stated is left out or at random null.
+    private static void addSet(List<Field> fields, Situation situation, Fact fact, Random random) {
+        if (situation.isStated(fact)) {
+            fields.add(new Field(fact.jsonName(), situation.chosen(fact).stream().map(v -> "\"" + v.name() + "\"")
+                    .collect(Collectors.joining(",", "[", "]"))));
         } else if (random.nextInt(3) == 0) {
-            fields.add(new Field(name, random.nextBoolean() ? "[]" : "null"));
+            fields.add(new Field(fact.jsonName(), "null"));
         }
     }
 

@@ -54,8 +54,9 @@ public final class CaseJson {
     }
 
     /**
-     * A situation as the JSON of a case, on one line: the days and the stage, then only the facts
-     * it states, in the catalog's order. {@link #read(String)} gives the same situation back.
+     * A situation as the JSON of a case, on one line: the days, then only the facts it states, in
+     * the catalog's order; a list stated empty is written {@code []}. {@link #read(String)} gives
+     * the same situation back.
      *
      * @param situation the situation to write
      * @return one JSON object, on one line
@@ -67,7 +68,11 @@ public final class CaseJson {
             for (Fact fact : Fact.values()) {
                 switch (fact.type()) {
                     case INTEGER -> json.writeNumberField(fact.jsonName(), situation.daysSinceBreakup());
-                    case CHOICE -> json.writeStringField(fact.jsonName(), situation.stage().name());
+                    case CHOICE -> {
+                        if (situation.isStated(fact)) {
+                            json.writeStringField(fact.jsonName(), situation.stage().name());
+                        }
+                    }
                     case CHOICES -> {
                         if (situation.isStated(fact)) {
                             json.writeArrayFieldStart(fact.jsonName());

@@ -112,7 +112,11 @@ final class CaseParser {
                     builder.choice(fact, choice(fact, value));
                 }
             }
-            case CHOICES -> builder.choices(fact, choices(fact, value));
+            case CHOICES -> {
+                if (!value.isNull()) { // null is not stated; an empty array states "none of these"
+                    builder.choices(fact, choices(fact, value));
+                }
+            }
             case BOOLEAN -> answer(builder, fact, value);
         }
     }
@@ -139,9 +143,6 @@ final class CaseParser {
 
     private static List<Choice> choices(Fact fact, JsonNode value) {
         List<Choice> result = new ArrayList<>();
-        if (value.isNull()) {
-            return result;
-        }
         if (!value.isArray()) {
             throw new Invalid(fact.jsonName(), fact.rule() + ", was " + describe(value));
         }

@@ -11,9 +11,11 @@ import java.util.StringJoiner;
 
 /**
  * The facts of one case: where a person stands after a breakup. Immutable, compared by value;
- * build one with {@link #builder(int)}. A yes/no fact that was not stated is
- * {@link Answer#UNKNOWN}; an empty set of reasons or motives means none were stated. Which facts
- * there are is the {@link Fact} catalog's to say.
+ * build one with {@link #builder(int)}. Every fact but the days may be left unstated, and
+ * {@link #isStated(Fact)} tells which were stated: a yes/no fact not stated is {@link Answer#UNKNOWN};
+ * reasons or motives not stated read as an empty set, and so does a stated empty list ("none of
+ * these"), which is a statement all the same; a stage not stated reads as {@link Stage#NO_CONTACT}.
+ * Which facts there are is the {@link Fact} catalog's to say.
  */
 public final class Situation {
     /** The largest number of days a case may state: a hundred years. */
@@ -24,6 +26,7 @@ public final class Situation {
     private final Set<BreakupReason> breakupReasons;
     private final Set<Motive> motives;
     private final Answer[] answers; // by Fact.ordinal(); null for facts that are not yes/no
+    private final Set<Fact> stated; // of the stage and the lists of choices, those the case stated
     private final int hash; // computed once: rules join on the situation many times per case
 
     private Situation(Builder builder) {
@@ -36,7 +39,8 @@ public final class Situation {
         this.breakupReasons = Collections.unmodifiableSet(EnumSet.copyOf(builder.breakupReasons));
         this.motives = Collections.unmodifiableSet(EnumSet.copyOf(builder.motives));
         this.answers = builder.answers.clone();
-        this.hash = Objects.hash(daysSinceBreakup, stage, breakupReasons, motives, Arrays.hashCode(answers));
+        this.stated = Collections.unmodifiableSet(EnumSet.copyOf(builder.stated));
+        this.hash = Objects.hash(daysSinceBreakup, stage, breakupReasons, motives, Arrays.hashCode(answers), stated);
     }
 
     /**
@@ -55,10 +59,12 @@ public final class Situation {
      * @return a new builder; changing it leaves this situation as it is
      */
     public Builder toBuilder() {
-        Builder builder = new Builder(daysSinceBreakup).stage(stage);
+        Builder builder = new Builder(daysSinceBreakup);
+        builder.stage = stage;
         builder.breakupReasons.addAll(breakupReasons);
         builder.motives.addAll(motives);
         System.arraycopy(answers, 0, builder.answers, 0, answers.length);
+        builder.stated.addAll(stated);
         return builder;
     }
 
@@ -72,7 +78,7 @@ public final class Situation {
     }
 
     /**
-     * How far reconnecting has gone; {@link Stage#NO_CONTACT} if not stated.
+     * How far reconnecting has gone; {@link Stage#NO_CONTACT} if not stated (see {@link #isStated(Fact)}).
      *
      * @return the stage, never null
      */
@@ -81,7 +87,8 @@ public final class Situation {
     }
 
     /**
-     * Why you broke up (even in part); empty if not stated.
+     * Why you broke up (even in part); empty if none were chosen or the case did not say (see
+     * {@link #isStated(Fact)}).
      *
      * @return an unmodifiable set
      */
@@ -90,7 +97,8 @@ public final class Situation {
     }
 
     /**
-     * Why you want to get back together; empty if not stated.
+     * Why you want to get back together; empty if none were chosen or the case did not say (see
+     * {@link #isStated(Fact)}).
      *
      * @return an unmodifiable set
      */
@@ -117,7 +125,7 @@ public final class Situation {
      * The values chosen for a {@link Fact.Type#CHOICES} fact: {@link #breakupReasons()} or {@link #motives()}.
      *
      * @param fact {@link Fact#BREAKUP_REASONS} or {@link Fact#MOTIVES}
-     * @return an unmodifiable set, empty if not stated
+     * @return an unmodifiable set, empty if none were chosen or not stated
      * @throws IllegalArgumentException if {@code fact} is not a list of choices
      */
     public Set<? extends Choice> chosen(Fact fact) {
@@ -129,16 +137,16 @@ public final class Situation {
     }
 
     /**
-     * True if the case stated {@code fact}: a yes/no fact answered, a list of choices not empty. The
-     * days are always stated; the stage counts as stated (it defaults to no contact).
+     * True if the case stated {@code fact}: a yes/no fact answered, a list of choices given (an
+     * empty list too: it says "none of these"), the stage given. The days are always stated.
      *
      * @param fact any fact of the catalog
-     * @return false only for a yes/no fact not answered or an empty list of choices
+     * @return false for a fact the case left out (or gave as null in JSON)
      */
     public boolean isStated(Fact fact) {
         return switch (fact.type()) {
-            case INTEGER, CHOICE -> true;
-            case CHOICES -> !chosen(fact).isEmpty();
+            case INTEGER -> true;
+            case CHOICE, CHOICES -> stated.contains(fact);
             case BOOLEAN -> answer(fact) != Answer.UNKNOWN;
         };
     }
@@ -148,7 +156,7 @@ public final class Situation {
         return this == other || other instanceof Situation that && hash == that.hash
                 && daysSinceBreakup == that.daysSinceBreakup && stage == that.stage
                 && breakupReasons.equals(that.breakupReasons) && motives.equals(that.motives)
-                && Arrays.equals(answers, that.answers);
+                && Arrays.equals(answers, that.answers) && stated.equals(that.stated);
     }
 
     @Override
@@ -163,10 +171,9 @@ public final class Situation {
         for (Fact fact : Fact.values()) {
             switch (fact.type()) {
                 case INTEGER -> text.add(fact.jsonName() + "=" + daysSinceBreakup);
-                case CHOICE -> text.add(fact.jsonName() + "=" + stage);
-                case CHOICES -> {
+                case CHOICE, CHOICES -> {
                     if (isStated(fact)) {
-                        text.add(fact.jsonName() + "=" + chosen(fact));
+                        text.add(fact.jsonName() + "=" + (fact == Fact.STAGE ? stage : chosen(fact)));
                     }
                 }
                 case BOOLEAN -> {
@@ -186,6 +193,7 @@ public final class Situation {
         private final Set<BreakupReason> breakupReasons = EnumSet.noneOf(BreakupReason.class);
         private final Set<Motive> motives = EnumSet.noneOf(Motive.class);
         private final Answer[] answers = new Answer[Fact.values().length];
+        private final Set<Fact> stated = EnumSet.noneOf(Fact.class);
 
         private Builder(int daysSinceBreakup) {
             this.daysSinceBreakup = daysSinceBreakup;
@@ -215,6 +223,7 @@ public final class Situation {
          */
         public Builder stage(Stage value) {
             this.stage = Objects.requireNonNull(value, "stage must not be null");
+            stated.add(Fact.STAGE);
             return this;
         }
 
@@ -261,9 +270,9 @@ public final class Situation {
         }
 
         /**
-         * Sets why you broke up, replacing what was set before.
+         * States why you broke up, replacing what was set before.
          *
-         * @param reasons the reasons; none makes the fact not stated
+         * @param reasons the reasons; none states that none of them apply
          * @return this builder
          */
         public Builder breakupReasons(BreakupReason... reasons) {
@@ -271,9 +280,9 @@ public final class Situation {
         }
 
         /**
-         * Sets why you want to get back together, replacing what was set before.
+         * States why you want to get back together, replacing what was set before.
          *
-         * @param values the motives; none makes the fact not stated
+         * @param values the motives; none states that none of them apply
          * @return this builder
          */
         public Builder motives(Motive... values) {
@@ -281,8 +290,8 @@ public final class Situation {
         }
 
         /**
-         * Sets the values of a {@link Fact.Type#CHOICES} fact, replacing what was set before; an
-         * empty collection makes it not stated.
+         * States the values of a {@link Fact.Type#CHOICES} fact, replacing what was set before; an
+         * empty collection states "none of these" ({@link #without(Fact)} makes it not stated).
          *
          * @param fact {@link Fact#BREAKUP_REASONS} or {@link Fact#MOTIVES}
          * @param values the values, none null
@@ -303,6 +312,26 @@ public final class Situation {
             }
             target.clear();
             addAll(target, values);
+            stated.add(fact);
+            return this;
+        }
+
+        /**
+         * Makes {@code fact} not stated again: a yes/no fact {@link Answer#UNKNOWN}, a list of
+         * choices left out, the stage left out (read as {@link Stage#NO_CONTACT}).
+         *
+         * @param fact any fact but the days, which every case states
+         * @return this builder
+         * @throws IllegalArgumentException if {@code fact} is {@link Fact#DAYS_SINCE_BREAKUP}
+         */
+        public Builder without(Fact fact) {
+            switch (fact.type()) {
+                case INTEGER -> throw new IllegalArgumentException(fact.jsonName() + " is required: every case states it");
+                case CHOICE -> stage = Stage.NO_CONTACT;
+                case CHOICES -> (fact == Fact.BREAKUP_REASONS ? breakupReasons : motives).clear();
+                case BOOLEAN -> answers[fact.ordinal()] = Answer.UNKNOWN;
+            }
+            stated.remove(fact);
             return this;
         }
 

@@ -133,22 +133,60 @@ class CaseJsonTest {
         assertThat(((Case.Invalid) read).error().message()).startsWith("a case must be at most 1048576 bytes (1 MiB), was longer");
     }
 
+    @Test
+    void anEmptyArrayIsAStatementAndNullOrNothingIsNot() {
+        Situation none = situationOf("{\"daysSinceBreakup\": 40, \"motives\": [], \"breakupReasons\": []}");
+        Situation nulls = situationOf("{\"daysSinceBreakup\": 40, \"motives\": null, \"breakupReasons\": null}");
+        Situation absent = situationOf("{\"daysSinceBreakup\": 40}");
+
+        assertThat(none.isStated(Fact.MOTIVES)).isTrue();
+        assertThat(none.isStated(Fact.BREAKUP_REASONS)).isTrue();
+        assertThat(nulls.isStated(Fact.MOTIVES)).isFalse();
+        assertThat(nulls).isEqualTo(absent);
+        assertThat(CaseJson.write(none)).isEqualTo("{\"daysSinceBreakup\":40,\"breakupReasons\":[],\"motives\":[]}");
+        assertThat(CaseJson.write(absent)).isEqualTo("{\"daysSinceBreakup\":40}");
+        assertThat(situationOf(CaseJson.write(none))).isEqualTo(none);
+    }
+
+    @Test
+    void aStageIsWrittenOnlyWhenTheCaseStatedIt() {
+        Situation unsaid = situationOf("{\"daysSinceBreakup\": 10, \"stage\": null}");
+        Situation said = situationOf("{\"daysSinceBreakup\": 10, \"stage\": \"NO_CONTACT\"}");
+
+        assertThat(unsaid.isStated(Fact.STAGE)).isFalse();
+        assertThat(said.isStated(Fact.STAGE)).isTrue();
+        assertThat(CaseJson.write(unsaid)).isEqualTo("{\"daysSinceBreakup\":10}");
+        assertThat(CaseJson.write(said)).isEqualTo("{\"daysSinceBreakup\":10,\"stage\":\"NO_CONTACT\"}");
+    }
+
+    private static Situation situationOf(String json) {
+        Case read = CaseJson.read(json);
+        assertThat(read).isInstanceOf(Case.Valid.class);
+        return ((Case.Valid) read).situation();
+    }
+
     private static CaseError errorOf(String json) {
         Case read = CaseJson.read(json);
         assertThat(read).isInstanceOf(Case.Invalid.class);
         return ((Case.Invalid) read).error();
     }
 
-    // Written from the catalog, as a client would: a fact not stated is left out.
+    // Written from the catalog, as a client would: a fact not stated is left out, a list stated empty is [].
     static String json(Situation situation) {
         ObjectNode json = JSON.createObjectNode();
         for (Fact fact : Fact.values()) {
             switch (fact.type()) {
                 case INTEGER -> json.put(fact.jsonName(), situation.daysSinceBreakup());
-                case CHOICE -> json.put(fact.jsonName(), situation.stage().name());
+                case CHOICE -> {
+                    if (situation.isStated(fact)) {
+                        json.put(fact.jsonName(), situation.stage().name());
+                    }
+                }
                 case CHOICES -> {
-                    ArrayNode values = json.putArray(fact.jsonName());
-                    situation.chosen(fact).stream().map(Choice::name).forEach(values::add);
+                    if (situation.isStated(fact)) {
+                        ArrayNode values = json.putArray(fact.jsonName());
+                        situation.chosen(fact).stream().map(Choice::name).forEach(values::add);
+                    }
                 }
                 case BOOLEAN -> {
                     if (situation.answer(fact) != Answer.UNKNOWN) {

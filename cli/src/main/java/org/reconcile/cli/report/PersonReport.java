@@ -12,7 +12,6 @@ import org.reconcile.advice.Advice;
 import org.reconcile.advice.Question;
 import org.reconcile.advice.Recommendation;
 import org.reconcile.advice.Verdict;
-import org.reconcile.model.Answer;
 import org.reconcile.model.Choice;
 import org.reconcile.model.Fact;
 import org.reconcile.model.Situation;
@@ -200,7 +199,7 @@ public final class PersonReport {
     }
 
     private static Situation.Builder unstated(Situation.Builder builder, Fact fact) {
-        return fact.type() == Fact.Type.BOOLEAN ? builder.with(fact, Answer.UNKNOWN) : builder.choices(fact, List.of());
+        return builder.without(fact);
     }
 
     // What the person said, in their own terms: the days, the stage's words, their answer to a question.
