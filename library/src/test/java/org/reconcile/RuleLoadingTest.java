@@ -180,6 +180,53 @@ class RuleLoadingTest {
                 .hasMessageContaining("must exist");
     }
 
+    @Test
+    void aFollowUpRuleMustNameAFactACaseMayLeaveUnstatedAndAdviceRulesThatExist() throws IOException {
+        write("a.drl", HEADER + WAIT_RULE + followUpRule("Follow up on the days", "daysSinceBreakup", "test/always-wait")
+                + followUpRule("Follow up on a missing rule", "brokenPromises", "test/always-wait, test/no-such-rule")
+                + followUpRule("Follow up on a rule without advice", "brokenPromises", "test/ask-first")
+                + followUpRule("Ask first", "brokenPromises", "test/always-wait").replace("@followUp(\"brokenPromises\")", "")
+                        .replace("@couldAdd(\"test/always-wait\")", "").replace("test/follow-up-ask-first", "test/ask-first"));
+
+        assertThatThrownBy(() -> Advisor.fromDirectory(dir)).isInstanceOf(RulesException.class)
+                .satisfies(e -> assertThat(((RulesException) e).problems()).extracting(p -> p.line() + ": " + p.message()).containsExactly(
+                        "14: rule \"Follow up on the days\" has @followUp(\"daysSinceBreakup\"), which must name a fact a case may leave"
+                                + " unstated: abuse, breakupReasons, motives, urgeToPleadOrRant, resentment, planToResolvePastIssues, exReady,"
+                                + " bothWantToTryAgain, oldHabitsReturning, breakupReasonAddressed, oldGrievancesRaised, brokenPromises,"
+                                + " pryingIntoTimeApart, resumingIntimacy, stdTested",
+                        "24: rule \"Follow up on a missing rule\" has @couldAdd naming \"test/no-such-rule\", which must be the @id of a"
+                                + " rule, found none",
+                        "34: rule \"Follow up on a rule without advice\" has @couldAdd naming \"test/ask-first\", which must be a rule"
+                                + " that gives advice, but it has no @advice"));
+    }
+
+    @Test
+    void aFollowUpRuleGivesNoVerdictAndNamesWhatItCouldAdd() throws IOException {
+        write("a.drl", HEADER + WAIT_RULE + followUpRule("Follow up with a verdict", "brokenPromises", "test/always-wait")
+                .replace("@followUp", "@verdict(\"WAIT\")\n    @advice(\"Wait.\")\n    @followUp")
+                + followUpRule("Follow up on nothing", "brokenPromises", "test/always-wait").replace("@couldAdd(\"test/always-wait\")", ""));
+
+        assertThatThrownBy(() -> Advisor.fromDirectory(dir)).isInstanceOf(RulesException.class)
+                .hasMessageContaining("a.drl:14: rule \"Follow up with a verdict\" is a follow-up, so it must not have a @verdict")
+                .hasMessageContaining("a.drl:26: rule \"Follow up on nothing\" has a @followUp but no @couldAdd");
+    }
+
+    // A follow-up rule of ten lines: an answer to `fact`, not stated, could add the rules `couldAdd`.
+    private static String followUpRule(String name, String fact, String couldAdd) {
+        return """
+                rule "%s"
+                    @id("test/follow-up-%s")
+                    @followUp("%s")
+                    @couldAdd("%s")
+                    @source("Don’t force it.")
+                when
+                    $s : Situation()
+                then
+                end
+
+                """.formatted(name, name.toLowerCase().replace(' ', '-'), fact, couldAdd);
+    }
+
     private void write(String name, String text) throws IOException {
         Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
     }

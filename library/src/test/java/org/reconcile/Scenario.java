@@ -20,7 +20,7 @@ record Scenario(String where, String name, JsonNode input, String verdict, List<
         List<String> overrides, List<String> fires, List<String> silent) {
 
     static final List<String> FILES = List.of("cooling-off", "reconnecting", "rebuilding", "motives-and-safety", "moving-on",
-            "questions");
+            "questions", "follow-ups");
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -59,7 +59,7 @@ class TraceabilityTest {
     void everyRuleHasAnIdNamedAfterItsTopic() {
         assertThat(rules).extracting(RuleInfo::id)
                 .doesNotHaveDuplicates()
-                .allMatch(id -> id.matches("(cooling-off|reconnecting|rebuilding|motives|safety|moving-on|questions)/[a-z0-9-]+"));
+                .allMatch(id -> id.matches("(cooling-off|reconnecting|rebuilding|motives|safety|moving-on|questions|follow-ups)/[a-z0-9-]+"));
     }
 
     @Test

@@ -49,7 +49,7 @@ class AdviseCommandTest {
 
         JsonNode result = run.results().get(0);
         Advice expected = TestAdvisor.get().advise(org.reconcile.model.Situation.builder(10).build());
-        assertThat(fieldNames(result)).containsExactly("index", "id", "verdict", "recommendations", "questions", "daysToWait",
+        assertThat(fieldNames(result)).containsExactly("index", "id", "verdict", "recommendations", "questions", "followUps", "daysToWait",
                 "explanation");
         assertThat(result.get("verdict").asText()).isEqualTo(expected.verdict().name());
         assertThat(result.get("recommendations")).extracting(r -> r.get("rule").asText()).containsExactlyElementsOf(expected.ruleIds());

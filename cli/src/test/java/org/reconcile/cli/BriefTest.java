@@ -19,14 +19,16 @@ class BriefTest {
             + "{\"id\": \"x\", \"daysSinceBreakup\": -3}\n";
 
     @Test
-    void aBriefResultHoldsTheVerdictTheRuleIdsTheQuestionsAndTheDaysToWait() {
+    void aBriefResultHoldsTheVerdictTheRuleIdsTheQuestionsTheFollowUpsAndTheDaysToWait() {
         Cli.Run run = Cli.runWithInput(CASES, "advise", "--brief");
 
         JsonNode wait = run.results().get(0);
         Advice expected = TestAdvisor.get().advise(Situation.builder(12).build());
-        assertThat(fieldNames(wait)).containsExactly("index", "id", "verdict", "rules", "questions", "daysToWait");
+        assertThat(fieldNames(wait)).containsExactly("index", "id", "verdict", "rules", "questions", "followUps", "daysToWait");
         assertThat(texts(wait.get("rules"))).containsExactlyElementsOf(expected.ruleIds());
         assertThat(wait.get("questions").size()).isEqualTo(expected.questions().size());
+        assertThat(wait.get("followUps").findValuesAsText("fact"))
+                .containsExactlyElementsOf(expected.followUps().stream().map(f -> f.fact().jsonName()).toList());
         assertThat(wait.get("daysToWait").asInt()).isEqualTo(expected.daysToWait().getAsInt());
     }
 
@@ -36,7 +38,7 @@ class BriefTest {
 
         JsonNode abuse = run.results().get(1);
         Advice expected = TestAdvisor.get().advise(Situation.builder(400).with(Fact.ABUSE, true).build());
-        assertThat(fieldNames(abuse)).containsExactly("index", "id", "verdict", "rules", "questions", "safety");
+        assertThat(fieldNames(abuse)).containsExactly("index", "id", "verdict", "rules", "questions", "followUps", "safety");
         assertThat(abuse.get("safety").asText()).isEqualTo(expected.safety().orElseThrow());
     }
 
@@ -54,7 +56,7 @@ class BriefTest {
         Cli.Run run = Cli.runWithInput("[" + CASES.strip().replace("\n", ",") + "]", "advise", "--brief", "--format", "json");
 
         assertThat(run.outJson()).hasSize(3);
-        assertThat(fieldNames(run.outJson().get(0))).containsExactly("index", "id", "verdict", "rules", "questions", "daysToWait");
+        assertThat(fieldNames(run.outJson().get(0))).containsExactly("index", "id", "verdict", "rules", "questions", "followUps", "daysToWait");
     }
 
     @Test

@@ -21,6 +21,7 @@ import org.reconcile.SituationGenerator;
 import org.reconcile.TestAdvisor;
 import org.reconcile.advice.Advice;
 import org.reconcile.advice.Firing;
+import org.reconcile.advice.FollowUp;
 import org.reconcile.advice.Question;
 import org.reconcile.advice.Recommendation;
 import org.reconcile.advice.Verdict;
@@ -77,7 +78,7 @@ class AdviceJsonTest {
 
         JsonNode brief = JSON.readTree(AdviceJson.write(3, Optional.of("b"), advice, AdviceJson.Detail.BRIEF));
 
-        assertThat(fieldNames(brief)).containsExactly("index", "id", "verdict", "rules", "questions", "daysToWait");
+        assertThat(fieldNames(brief)).containsExactly("index", "id", "verdict", "rules", "questions", "followUps", "daysToWait");
         assertThat(texts(brief.get("rules"))).containsExactlyElementsOf(advice.ruleIds());
         assertThat(brief.get("daysToWait").asInt()).isEqualTo(advice.daysToWait().getAsInt());
     }
@@ -94,9 +95,9 @@ class AdviceJsonTest {
                 .isEqualTo("{\"index\":1,\"error\":{\"message\":\"a case must be a JSON object, was null\"}}");
     }
 
-    /** The advice as its JSON tells it: verdict, recommendations, questions, days, safety, fired, overridden. */
+    /** The advice as its JSON tells it: verdict, recommendations, questions, follow-ups, days, safety, fired, overridden. */
     private record Comparable(String verdict, List<List<String>> recommendations, List<List<String>> questions,
-            OptionalInt daysToWait, Optional<String> safety, List<String> fired, List<String> overridden) {
+            List<List<String>> followUps, OptionalInt daysToWait, Optional<String> safety, List<String> fired, List<String> overridden) {
     }
 
     private static Comparable comparable(Advice advice) {
@@ -110,7 +111,13 @@ class AdviceJsonTest {
             q.couldChangeTo().forEach(v -> question.add(v.name()));
             questions.add(question);
         }
-        return new Comparable(advice.verdict().name(), recommendations, questions, advice.daysToWait(), advice.safety(),
+        List<List<String>> followUps = new ArrayList<>();
+        for (FollowUp f : advice.followUps()) {
+            List<String> followUp = new ArrayList<>(List.of(f.fact().jsonName(), f.ask()));
+            followUp.addAll(f.couldAdd());
+            followUps.add(followUp);
+        }
+        return new Comparable(advice.verdict().name(), recommendations, questions, followUps, advice.daysToWait(), advice.safety(),
                 advice.explanation().firings().stream().map(Firing::rule).toList(),
                 advice.explanation().overridden().stream().map(Recommendation::rule).toList());
     }
@@ -127,7 +134,13 @@ class AdviceJsonTest {
             question.addAll(texts(q.get("couldChangeTo")));
             questions.add(question);
         }
-        return new Comparable(json.get("verdict").asText(), recommendations, questions,
+        List<List<String>> followUps = new ArrayList<>();
+        for (JsonNode f : json.get("followUps")) {
+            List<String> followUp = new ArrayList<>(List.of(f.get("fact").asText(), f.get("ask").asText()));
+            followUp.addAll(texts(f.get("couldAdd")));
+            followUps.add(followUp);
+        }
+        return new Comparable(json.get("verdict").asText(), recommendations, questions, followUps,
                 json.has("daysToWait") ? OptionalInt.of(json.get("daysToWait").asInt()) : OptionalInt.empty(),
                 Optional.ofNullable(json.get("safety")).map(JsonNode::asText),
                 texts(json.get("explanation").get("fired")), texts(json.get("explanation").get("overridden")));

@@ -11,6 +11,7 @@ import java.util.OptionalInt;
 import com.fasterxml.jackson.core.JsonGenerator;
 import org.reconcile.advice.Advice;
 import org.reconcile.advice.Firing;
+import org.reconcile.advice.FollowUp;
 import org.reconcile.advice.Question;
 import org.reconcile.advice.Recommendation;
 import org.reconcile.advice.Verdict;
@@ -21,7 +22,8 @@ import org.reconcile.advice.Verdict;
  *
  * <pre>{@code
  * {"index":1,"id":"H01","verdict":"WAIT","recommendations":[{"rule":..,"verdict":..,"advice":..,"source":..}],
- *  "questions":[{"fact":"abuse","ask":"..?","couldChangeTo":["DO_NOT_GO_BACK"]}],"daysToWait":20,
+ *  "questions":[{"fact":"abuse","ask":"..?","couldChangeTo":["DO_NOT_GO_BACK"]}],
+ *  "followUps":[{"fact":"urgeToPleadOrRant","ask":"..?","couldAdd":["cooling-off/resist-the-urge",..]}],"daysToWait":20,
  *  "explanation":{"fired":[..],"overridden":[..]}}
  * }</pre>
  *
@@ -34,7 +36,7 @@ public final class AdviceJson {
     public enum Detail {
         /** Everything: recommendations with their advice and sources, and the explanation. */
         FULL,
-        /** The verdict, the ids of the recommended rules, the questions, the days to wait and the safety note. */
+        /** The verdict, the ids of the recommended rules, the questions, the follow-ups, the days to wait and the safety note. */
         BRIEF
     }
 
@@ -182,6 +184,7 @@ public final class AdviceJson {
             writeRecommendations(json, advice);
         }
         writeQuestions(json, advice);
+        writeFollowUps(json, advice);
         if (advice.daysToWait().isPresent()) {
             json.writeNumberField("daysToWait", advice.daysToWait().getAsInt());
         }
@@ -217,6 +220,22 @@ public final class AdviceJson {
             json.writeArrayFieldStart("couldChangeTo");
             for (Verdict verdict : question.couldChangeTo()) {
                 json.writeString(verdict.name());
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    private static void writeFollowUps(JsonGenerator json, Advice advice) throws IOException {
+        json.writeArrayFieldStart("followUps");
+        for (FollowUp followUp : advice.followUps()) {
+            json.writeStartObject();
+            json.writeStringField("fact", followUp.fact().jsonName());
+            json.writeStringField("ask", followUp.ask());
+            json.writeArrayFieldStart("couldAdd");
+            for (String rule : followUp.couldAdd()) {
+                json.writeString(rule);
             }
             json.writeEndArray();
             json.writeEndObject();

@@ -117,6 +117,7 @@ final class ChunkRecorder extends DefaultAgendaEventListener {
         private final List<RuleCatalog.Entry> recommended = new ArrayList<>();
         private final List<Fired> fired = new ArrayList<>();
         private final List<RuleCatalog.Asks> asked = new ArrayList<>();
+        private final List<RuleCatalog.FollowsUp> followedUp = new ArrayList<>(2);
         private String situationText;
 
         CaseRecord(Situation situation) {
@@ -130,6 +131,9 @@ final class ChunkRecorder extends DefaultAgendaEventListener {
             if (rule.asks() != RuleCatalog.Asks.NOTHING) {
                 asked.add(rule.asks());
             }
+            if (rule.followsUp() != null) {
+                followedUp.add(rule.followsUp());
+            }
             if (facts != null) {
                 fired.add(new Fired(rule, new Firing(rule.info().id(), rule.info().name(), facts)));
             }
@@ -142,6 +146,11 @@ final class ChunkRecorder extends DefaultAgendaEventListener {
         /** What the question rules that fired for this case said. */
         List<RuleCatalog.Asks> asked() {
             return asked;
+        }
+
+        /** What the follow-up rules that fired for this case said. */
+        List<RuleCatalog.FollowsUp> followedUp() {
+            return followedUp;
         }
 
         /**

@@ -43,8 +43,8 @@ final class Questions {
         return variants;
     }
 
-    // Each single answer: yes and no, or one of the choices.
-    private static List<Situation> answered(Situation situation, Fact fact) {
+    /** {@code situation} with each single answer to {@code fact}: yes and no, or one of the choices. */
+    static List<Situation> answered(Situation situation, Fact fact) {
         List<Situation> answered = new ArrayList<>();
         if (fact.type() == Fact.Type.BOOLEAN) {
             answered.add(situation.toBuilder().with(fact, Answer.YES).build());

@@ -30,6 +30,7 @@ import org.kie.internal.concurrent.ExecutorProviderFactory;
 import org.kie.internal.io.ResourceFactory;
 import org.reconcile.advice.Advice;
 import org.reconcile.advice.Explanation;
+import org.reconcile.advice.FollowUp;
 import org.reconcile.advice.Question;
 import org.reconcile.advice.Recommendation;
 import org.reconcile.advice.RuleInfo;
@@ -211,10 +212,13 @@ public final class RuleBase {
      * evaluated many cases to a session.
      */
     public List<Advice> adviseAll(List<Situation> situations) {
-        return adviseAll(situations, !catalog.asksQuestions());
+        return adviseAll(situations, !catalog.asksQuestionsAndFollowsUp());
     }
 
-    /** As {@link #adviseAll(List)}; with {@code tryEveryAnswer}, questions are found by trying every answer even if the rules ask them. */
+    /**
+     * As {@link #adviseAll(List)}; with {@code tryEveryAnswer}, questions and follow-ups are found by
+     * trying every answer even if the rules say them.
+     */
     List<Advice> adviseAll(List<Situation> situations, boolean tryEveryAnswer) {
         Map<Situation, ChunkRecorder.CaseRecord> records = evaluate(new LinkedHashSet<>(situations), true);
         Map<Situation, Verdict> verdicts = new HashMap<>();
@@ -224,7 +228,8 @@ public final class RuleBase {
             for (Situation situation : situations) {
                 ChunkRecorder.CaseRecord record = records.get(situation);
                 Verdict verdict = verdicts.get(situation);
-                advice.add(assemble(record, verdict, Questions.asked(record.asked(), verdict),
+                List<Question> questions = Questions.asked(record.asked(), verdict);
+                advice.add(assemble(record, verdict, questions, FollowUps.said(record, verdict, questions, catalog),
                         Questions.daysToWait(situation, verdict, record.asked())));
             }
             return advice;
@@ -232,7 +237,7 @@ public final class RuleBase {
         return adviseTryingEveryAnswer(situations, records, verdicts);
     }
 
-    // For rules that ask no questions: every single answer to every fact not stated, evaluated.
+    // For rules that do not say their questions and follow-ups: every single answer to every fact not stated, evaluated.
     private List<Advice> adviseTryingEveryAnswer(List<Situation> situations,
             Map<Situation, ChunkRecorder.CaseRecord> records, Map<Situation, Verdict> verdicts) {
         Set<Situation> variants = new LinkedHashSet<>();
@@ -244,11 +249,14 @@ public final class RuleBase {
             }
         }
         // A variant the rules give no verdict (only custom rules can) changes nothing it could be asked about.
-        evaluate(variants, false).forEach((variant, record) -> verdicts.put(variant, verdictOrNull(record.recommended())));
+        Map<Situation, ChunkRecorder.CaseRecord> tried = evaluate(variants, false);
+        tried.forEach((variant, record) -> verdicts.put(variant, verdictOrNull(record.recommended())));
+        tried.putAll(records);
         List<Advice> advice = new ArrayList<>(situations.size());
         for (Situation situation : situations) {
             Verdict verdict = verdicts.get(situation);
-            advice.add(assemble(records.get(situation), verdict, Questions.of(situation, verdict, verdicts),
+            List<Question> questions = Questions.of(situation, verdict, verdicts);
+            advice.add(assemble(records.get(situation), verdict, questions, FollowUps.tried(situation, questions, tried, verdicts),
                     Questions.daysToWait(situation, verdict, verdicts)));
         }
         return advice;
@@ -293,7 +301,7 @@ public final class RuleBase {
     }
 
     private static Advice assemble(ChunkRecorder.CaseRecord record, Verdict verdict, List<Question> questions,
-            OptionalInt daysToWait) {
+            List<FollowUp> followUps, OptionalInt daysToWait) {
         List<RuleCatalog.Entry> recommended = new ArrayList<>(record.recommended());
         recommended.sort(VERDICT_FIRST_THEN_GUIDANCE_ORDER);
         List<Recommendation> kept = new ArrayList<>(recommended.size());
@@ -302,7 +310,7 @@ public final class RuleBase {
             Recommendation recommendation = rule.recommendation();
             (recommendation.contradicts(verdict) ? overridden : kept).add(recommendation);
         }
-        return new Advice(verdict, kept, new Explanation(record.firings(), overridden), questions, daysToWait,
+        return new Advice(verdict, kept, new Explanation(record.firings(), overridden), questions, followUps, daysToWait,
                 verdict == Verdict.DO_NOT_GO_BACK ? Optional.of(Safety.NOTE) : Optional.empty());
     }
 

@@ -1,6 +1,7 @@
 package org.reconcile.internal.engine;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -21,17 +22,19 @@ import org.reconcile.model.Fact;
 /**
  * Every rule of a rule base with its metadata, checked: each rule has a unique {@code @id} and a
  * {@code @source} found verbatim in the guidance; a {@code @verdict} names a verdict; only rules
- * with {@code @advice} give advice.
+ * with {@code @advice} give advice; a question rule names a fact and a verdict, a follow-up rule a
+ * fact and advice rules that exist.
  */
 final class RuleCatalog {
     private final Map<String, Entry> byName = new HashMap<>();
+    private final Map<String, Entry> byId = new HashMap<>();
     private final List<RuleInfo> inGuidanceOrder;
 
     /**
      * A rule with what evaluating a case needs of it, worked out once: its rank in the guidance's
      * order and, for an advice rule, its recommendation.
      */
-    record Entry(RuleInfo info, int rank, Recommendation recommendation, Asks asks) {
+    record Entry(RuleInfo info, int rank, Recommendation recommendation, Asks asks, FollowsUp followsUp) {
     }
 
     /**
@@ -43,9 +46,17 @@ final class RuleCatalog {
         static final Asks NOTHING = new Asks(null, null, -1);
     }
 
-    private final boolean asksQuestions;
+    /**
+     * What a follow-up rule says: an answer to {@code fact} (not stated) would make the advice
+     * rules {@code couldAdd} (their ids) fire. {@code null} for every other rule.
+     */
+    record FollowsUp(Fact fact, List<String> couldAdd) {
+    }
 
-    private RuleCatalog(Map<String, RuleInfo> rules, Map<String, Asks> asks) {
+    private final boolean asksQuestions;
+    private final boolean followsUp;
+
+    private RuleCatalog(Map<String, RuleInfo> rules, Map<String, Asks> asks, Map<String, FollowsUp> followUps) {
         // Each source is looked up in the guidance once, not on every comparison.
         Map<RuleInfo, Integer> positions = new HashMap<>();
         rules.values().forEach(rule -> positions.put(rule, Guidance.positionOf(rule.source())));
@@ -54,10 +65,13 @@ final class RuleCatalog {
                 .toList();
         for (int rank = 0; rank < inGuidanceOrder.size(); rank++) {
             RuleInfo info = inGuidanceOrder.get(rank);
-            byName.put(info.name(), new Entry(info, rank, info.givesAdvice() ? info.toRecommendation() : null,
-                    asks.getOrDefault(info.name(), Asks.NOTHING)));
+            Entry entry = new Entry(info, rank, info.givesAdvice() ? info.toRecommendation() : null,
+                    asks.getOrDefault(info.name(), Asks.NOTHING), followUps.get(info.name()));
+            byName.put(info.name(), entry);
+            byId.put(info.id(), entry);
         }
         this.asksQuestions = !asks.isEmpty();
+        this.followsUp = !followUps.isEmpty();
     }
 
     /** Reads and checks the metadata of every rule in {@code kieBase}; throws {@link RulesException} listing every problem. */
@@ -66,6 +80,8 @@ final class RuleCatalog {
         Map<String, RuleInfo> byName = new LinkedHashMap<>();
         Map<String, String> whereIsId = new HashMap<>();
         Map<String, Asks> asks = new HashMap<>();
+        Map<String, FollowsUp> followUps = new HashMap<>();
+        Map<String, Location> followUpLocations = new HashMap<>();
         Locations locations = new Locations(files);
         for (Rule rule : rulesInFileOrder(kieBase, locations)) {
             Location location = locations.of(rule.getName());
@@ -94,14 +110,71 @@ final class RuleCatalog {
                 problems.add(location.problem("rule \"" + rule.getName() + "\" has a @verdict but no @advice; a rule that supports a verdict must give advice"));
             }
             asks(meta, location, rule.getName(), verdict.isPresent(), problems).ifPresent(a -> asks.put(rule.getName(), a));
+            followUp(meta, location, rule.getName(), verdict.isPresent(), problems).ifPresent(f -> {
+                followUps.put(rule.getName(), f);
+                followUpLocations.put(rule.getName(), location);
+            });
             if (id.isPresent() && source.isPresent()) {
                 byName.put(rule.getName(), new RuleInfo(id.get(), rule.getName(), location.file(), verdict, advice, source.get()));
             }
         }
+        Map<String, RuleInfo> byId = new HashMap<>();
+        byName.values().forEach(info -> byId.putIfAbsent(info.id(), info));
+        followUps.forEach((rule, followUp) -> requireAdviceRules(rule, followUp, followUpLocations.get(rule), byId, problems));
         if (!problems.isEmpty()) {
             throw new RulesException(problems);
         }
-        return new RuleCatalog(byName, asks);
+        return new RuleCatalog(byName, asks, followUps);
+    }
+
+    // @followUp("fact") with @couldAdd("topic/rule, topic/other"); only on rules without a @verdict or a question.
+    private static Optional<FollowsUp> followUp(Map<String, Object> meta, Location location, String rule, boolean hasVerdict,
+            List<Problem> problems) {
+        Optional<String> followUp = text(meta, "followUp");
+        Optional<String> couldAdd = text(meta, "couldAdd");
+        if (followUp.isEmpty() && couldAdd.isEmpty()) {
+            return Optional.empty();
+        }
+        String at = "rule \"" + rule + "\" ";
+        int before = problems.size();
+        if (hasVerdict) {
+            problems.add(location.problem(at + "is a follow-up, so it must not have a @verdict: it gives no advice"));
+        }
+        if (text(meta, "question").isPresent() || text(meta, "untilDay").isPresent()) {
+            problems.add(location.problem(at + "has @followUp with @question or @untilDay; a rule says one or the other"));
+        }
+        Optional<Fact> fact = followUp.flatMap(Fact::byJsonName).filter(Fact::isQuestion);
+        if (fact.isEmpty()) {
+            problems.add(location.problem(at + "has @followUp(\"" + followUp.orElse("") + "\"), which must name a fact a case may leave unstated: "
+                    + unstatedFacts()));
+        }
+        List<String> ids = couldAdd.map(RuleCatalog::ids).orElse(List.of());
+        if (ids.isEmpty()) {
+            problems.add(location.problem(at + "has a @followUp but no @couldAdd(\"topic/rule, ...\") naming the advice an answer would add"));
+        }
+        return problems.size() > before ? Optional.empty() : Optional.of(new FollowsUp(fact.get(), ids));
+    }
+
+    private static List<String> ids(String list) {
+        return Arrays.stream(list.split(",")).map(String::strip).filter(id -> !id.isEmpty()).toList();
+    }
+
+    // Known only once every rule is read: each id of @couldAdd must be an advice rule's.
+    private static void requireAdviceRules(String rule, FollowsUp followUp, Location location, Map<String, RuleInfo> byId,
+            List<Problem> problems) {
+        for (String id : followUp.couldAdd()) {
+            RuleInfo added = byId.get(id);
+            if (added == null) {
+                problems.add(location.problem("rule \"" + rule + "\" has @couldAdd naming \"" + id + "\", which must be the @id of a rule, found none"));
+            } else if (!added.givesAdvice()) {
+                problems.add(location.problem("rule \"" + rule + "\" has @couldAdd naming \"" + id
+                        + "\", which must be a rule that gives advice, but it has no @advice"));
+            }
+        }
+    }
+
+    private static String unstatedFacts() {
+        return String.join(", ", Arrays.stream(Fact.values()).filter(Fact::isQuestion).map(Fact::jsonName).toList());
     }
 
     // @question("fact") with @couldChangeTo("VERDICT"), or @untilDay("30"); only on rules without a @verdict.
@@ -129,7 +202,7 @@ final class RuleCatalog {
         Optional<Fact> fact = question.flatMap(Fact::byJsonName).filter(Fact::isQuestion);
         if (fact.isEmpty()) {
             problems.add(location.problem(at + "has @question(\"" + question.orElse("") + "\"), which must name a fact a case may leave unstated: "
-                    + String.join(", ", java.util.Arrays.stream(Fact.values()).filter(Fact::isQuestion).map(Fact::jsonName).toList())));
+                    + unstatedFacts()));
         }
         Optional<Verdict> verdict = couldChangeTo.flatMap(v -> parseVerdict(v, location, rule, problems));
         if (couldChangeTo.isEmpty()) {
@@ -138,9 +211,12 @@ final class RuleCatalog {
         return problems.size() > before || verdict.isEmpty() ? Optional.empty() : Optional.of(new Asks(fact.get(), verdict.get(), -1));
     }
 
-    /** True if some rule asks a question: then the rules say what could change a verdict. */
-    boolean asksQuestions() {
-        return asksQuestions;
+    /**
+     * True if some rule asks a question and some rule follows up: then the rules say what could
+     * change a verdict and what could add advice.
+     */
+    boolean asksQuestionsAndFollowsUp() {
+        return asksQuestions && followsUp;
     }
 
     /** The rule named {@code name}; every rule of the rule base is here. */
@@ -148,6 +224,15 @@ final class RuleCatalog {
         Entry entry = byName.get(name);
         if (entry == null) {
             throw new IllegalStateException("no rule named \"" + name + "\" in the catalog");
+        }
+        return entry;
+    }
+
+    /** The rule whose {@code @id} is {@code id}; checked at load for every id a follow-up rule names. */
+    Entry byId(String id) {
+        Entry entry = byId.get(id);
+        if (entry == null) {
+            throw new IllegalStateException("no rule with the id \"" + id + "\" in the catalog");
         }
         return entry;
     }
