@@ -20,13 +20,14 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
 
-/** {@code reconcile ask}: the questions one at a time, then the advice, for a person at a terminal. */
+/** {@code reconcile ask}: the questions and follow-ups one at a time, then the advice, for a person at a terminal. */
 @Command(name = "ask", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
             "Ask the questions one at a time, then show the advice.",
             "First how long ago the breakup was and how far things have gone, then only the questions whose",
-            "answer could still change the advice, the most decisive first.",
-            "Answer yes, no or skip (or numbers, for a list); \"quit\" or Ctrl-D stops, with the advice so far.",
+            "answer could still change the advice, the most decisive first; then a few optional follow-ups",
+            "whose answer would add advice that fits you better (\"done\" skips the rest of them).",
+            "Answer yes, no or skip (or numbers, or none, for a list); \"quit\" or Ctrl-D stops, with the advice so far.",
             "The questions go to standard error, the advice to standard output; answers may be piped in, one a line."})
 final class AskCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "text|json", converter = FormatConverter.class,

@@ -13,6 +13,7 @@ import java.util.Set;
 
 import org.reconcile.Advisor;
 import org.reconcile.advice.Advice;
+import org.reconcile.advice.FollowUp;
 import org.reconcile.advice.Question;
 import org.reconcile.model.Choice;
 import org.reconcile.model.Fact;
@@ -22,11 +23,13 @@ import org.reconcile.model.Stage;
 /**
  * The questions of {@code reconcile ask}, one at a time: the days since the breakup, how far
  * things have gone, then the questions that could still change the verdict, most decisive first,
- * the advice worked out again after every answer. Reads one answer a line; ends at "quit" or at
- * the end of the input.
+ * then the follow-ups (optional questions whose answer would add advice), the advice worked out
+ * again after every answer. Reads one answer a line; ends at "quit" or at the end of the input;
+ * "done" skips the follow-ups left.
  */
 final class Interview {
     private static final String QUIT = "quit";
+    private static final Set<String> DONE = Set.of("done", "skip all");
 
     private final Advisor advisor;
     private final BufferedReader in;
@@ -34,6 +37,8 @@ final class Interview {
     private final boolean echo;
     private final int width;
     private final Set<Fact> skipped = EnumSet.noneOf(Fact.class);
+    private boolean followingUp;
+    private boolean done;
 
     /**
      * @param talk where the questions go (the answers are read from {@code in})
@@ -51,7 +56,8 @@ final class Interview {
      * What the interview came to.
      *
      * @param situation what the person said, if they gave at least the days and the stage
-     * @param finished every question that could change the verdict was answered or skipped
+     * @param finished every question that could change the verdict, and every follow-up, was
+     *     answered or skipped (or the person said they were done with the follow-ups)
      */
     record Outcome(Optional<Situation> situation, boolean finished) {
     }
@@ -71,11 +77,11 @@ final class Interview {
         }
         situation = situation.toBuilder().stage((Stage) stage.get()).build();
         while (true) {
-            Optional<Question> next = next(advisor.advise(situation));
-            if (next.isEmpty()) {
+            Optional<Fact> next = next(advisor.advise(situation));
+            if (next.isEmpty() || done) {
                 return new Outcome(Optional.of(situation), true);
             }
-            Optional<Situation> answered = ask(situation, next.get().fact());
+            Optional<Situation> answered = ask(situation, next.get());
             if (answered.isEmpty()) {
                 return new Outcome(Optional.of(situation), false);
             }
@@ -83,8 +89,20 @@ final class Interview {
         }
     }
 
-    private Optional<Question> next(Advice advice) {
-        return advice.questions().stream().filter(question -> !skipped.contains(question.fact())).findFirst();
+    // The most decisive question not skipped; once none is left, the first follow-up not skipped.
+    private Optional<Fact> next(Advice advice) {
+        Optional<Fact> question = advice.questions().stream().map(Question::fact).filter(fact -> !skipped.contains(fact)).findFirst();
+        if (question.isPresent()) {
+            return question;
+        }
+        Optional<Fact> followUp = advice.followUps().stream().map(FollowUp::fact).filter(fact -> !skipped.contains(fact)).findFirst();
+        if (followUp.isPresent() && !followingUp) {
+            followingUp = true;
+            talk.println();
+            talk.println("A few more questions, for advice that fits you better.");
+            talk.println("Skip any you like, or type \"done\" for the advice now.");
+        }
+        return followUp;
     }
 
     // The situation with the person's answer, the same if they skipped, empty if they stopped.
@@ -97,7 +115,7 @@ final class Interview {
             answer.get().ifPresentOrElse(yes -> { }, () -> skipped.add(fact));
             return Optional.of(answer.get().map(yes -> situation.toBuilder().with(fact, yes).build()).orElse(situation));
         }
-        Optional<List<Choice>> chosen = choices(fact);
+        Optional<Optional<List<Choice>>> chosen = choices(fact);
         if (chosen.isEmpty()) {
             return Optional.empty();
         }
@@ -105,7 +123,7 @@ final class Interview {
             skipped.add(fact);
             return Optional.of(situation);
         }
-        return Optional.of(situation.toBuilder().choices(fact, chosen.get()).build());
+        return Optional.of(situation.toBuilder().choices(fact, chosen.get().get()).build());
     }
 
     private Optional<Integer> days() {
@@ -130,11 +148,14 @@ final class Interview {
 
     // The answer: yes, no, or skipped (empty inside); empty outside if they stopped.
     private Optional<Optional<Boolean>> yesOrNo(Fact fact) {
-        say(fact.ask(), "(yes / no / skip)");
+        say(fact.ask(), followingUp ? "(yes / no / skip / done)" : "(yes / no / skip)");
         while (true) {
             Optional<String> line = read();
             if (line.isEmpty()) {
                 return Optional.empty();
+            }
+            if (isDone(line.get())) {
+                return Optional.of(Optional.empty());
             }
             switch (line.get().toLowerCase(Locale.ROOT)) {
                 case "y", "yes" -> {
@@ -146,7 +167,7 @@ final class Interview {
                 case "s", "skip" -> {
                     return Optional.of(Optional.empty());
                 }
-                default -> talk.println("Please answer yes, no or skip (or \"quit\" to stop).");
+                default -> talk.println("Please answer yes, no or skip" + (followingUp ? ", or done" : "") + " (or \"quit\" to stop).");
             }
         }
     }
@@ -170,23 +191,38 @@ final class Interview {
         }
     }
 
-    // The choices picked, none if skipped; empty if they stopped.
-    private Optional<List<Choice>> choices(Fact fact) {
+    // The choices picked (none of them for "none"), empty inside if skipped; empty outside if they stopped.
+    private Optional<Optional<List<Choice>>> choices(Fact fact) {
         talk.println(fact.ask());
         showChoices(fact);
-        talk.println("Type the numbers that apply (such as 1 3), or skip.");
+        talk.println("Type the numbers that apply (such as 1 3), \"none\" if none of these, or skip" + (followingUp ? " (or done)." : "."));
         while (true) {
             Optional<String> line = read();
             if (line.isEmpty()) {
                 return Optional.empty();
             }
-            Optional<List<Choice>> picked = picked(fact, line.get());
-            if (picked.isPresent()) {
-                return picked;
+            String answer = line.get().toLowerCase(Locale.ROOT);
+            if (answer.equals("s") || answer.equals("skip") || isDone(answer)) {
+                return Optional.of(Optional.empty());
             }
-            talk.println("Please type numbers from 1 to " + fact.choices().size() + ", or skip:");
+            if (answer.equals("none")) {
+                return Optional.of(Optional.of(List.of()));
+            }
+            Optional<List<Choice>> picked = picked(fact, answer);
+            if (picked.isPresent() && !picked.get().isEmpty()) {
+                return Optional.of(picked);
+            }
+            talk.println("Please type numbers from 1 to " + fact.choices().size() + ", none, or skip:");
             showChoices(fact);
         }
+    }
+
+    // "done" (or "skip all") while following up: no more follow-ups, the advice now.
+    private boolean isDone(String answer) {
+        if (followingUp && DONE.contains(answer.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "))) {
+            done = true;
+        }
+        return done;
     }
 
     // The question, and the hint on the same line if it fits the width.
@@ -201,14 +237,10 @@ final class Interview {
         }
     }
 
-    // The choices numbered in the answer, none for skip; empty if the answer is not numbers of choices.
+    // The choices numbered in the answer; empty if the answer is not numbers of choices.
     private static Optional<List<Choice>> picked(Fact fact, String answer) {
-        String words = answer.toLowerCase(Locale.ROOT);
-        if (words.equals("s") || words.equals("skip")) {
-            return Optional.of(List.of());
-        }
         List<Choice> picked = new ArrayList<>();
-        for (String number : words.split("[\\s,]+")) {
+        for (String number : answer.split("[\\s,]+")) {
             try {
                 int n = Integer.parseInt(number);
                 if (n < 1 || n > fact.choices().size()) {
