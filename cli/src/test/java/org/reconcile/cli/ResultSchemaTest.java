@@ -176,6 +176,7 @@ class ResultSchemaTest {
                 broken("a full result without its verdict", waiting, r -> r.remove("verdict")),
                 broken("a full result without its recommendations", waiting, r -> r.remove("recommendations")),
                 broken("a full result without its questions", waiting, r -> r.remove("questions")),
+                broken("a full result without its follow-ups", waiting, r -> r.remove("followUps")),
                 broken("a full result without its explanation", waiting, r -> r.remove("explanation")),
                 broken("a full result with a field of no meaning", waiting, r -> r.put("score", 3)),
                 broken("a full result with the rules of a brief one", waiting, r -> r.putArray("rules")),
@@ -198,6 +199,7 @@ class ResultSchemaTest {
                 broken("an explanation without the overridden rules", waiting,
                         r -> ((ObjectNode) r.get("explanation")).remove("overridden")),
                 broken("a brief result without its rules", reachingOut, r -> r.remove("rules")),
+                broken("a brief result without its follow-ups", reachingOut, r -> r.remove("followUps")),
                 broken("a brief result with recommendations", reachingOut, r -> r.putArray("recommendations")),
                 broken("a brief result with an explanation", reachingOut,
                         r -> r.putObject("explanation").<ObjectNode>set("fired", JSON.createArrayNode())
