@@ -154,7 +154,7 @@ final class Interview {
             if (line.isEmpty()) {
                 return Optional.empty();
             }
-            if (isDone(line.get())) {
+            if (saysDone(line.get())) {
                 return Optional.of(Optional.empty());
             }
             switch (line.get().toLowerCase(Locale.ROOT)) {
@@ -202,7 +202,7 @@ final class Interview {
                 return Optional.empty();
             }
             String answer = line.get().toLowerCase(Locale.ROOT);
-            if (answer.equals("s") || answer.equals("skip") || isDone(answer)) {
+            if (answer.equals("s") || answer.equals("skip") || saysDone(answer)) {
                 return Optional.of(Optional.empty());
             }
             if (answer.equals("none")) {
@@ -218,10 +218,8 @@ final class Interview {
     }
 
     // "done" (or "skip all") while following up: no more follow-ups, the advice now.
-    private boolean isDone(String answer) {
-        if (followingUp && DONE.contains(answer.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "))) {
-            done = true;
-        }
+    private boolean saysDone(String answer) {
+        done = followingUp && DONE.contains(answer.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
         return done;
     }
 
