@@ -22,10 +22,8 @@ import picocli.CommandLine.Model.CommandSpec;
             "POST /v1/advice (cases, answered as 'advise' would), GET /v1/rules,",
             "GET /v1/facts, GET /health, and a page at / where a person answers the questions one by one.",
             "Listens on this machine only (127.0.0.1) unless --host says otherwise. Ctrl-C or SIGTERM stops it,",
-            "finishing the requests in flight."})
+            "finishing the requests in flight (at once when there are none)."})
 final class ServeCommand implements Callable<Integer> {
-    private static final int GRACE_SECONDS = Server.REQUEST_SECONDS;
-
     @Spec
     private CommandSpec spec;
 
@@ -59,13 +57,18 @@ final class ServeCommand implements Callable<Integer> {
         try {
             server = Server.start(advisor.get(), host, port);
         } catch (UncheckedIOException e) {
-            err.println("reconcile: " + e.getMessage());
+            err.println("reconcile: " + e.getMessage() + "; --host and --port choose another address");
             return ExitCode.STOPPED;
+        }
+        if (!server.loopback()) {
+            err.println("reconcile: warning: listening on " + host + ", open to the network: anyone who can reach this machine"
+                    + " can use the server, and what people answer (abuse included) travels unencrypted; put it behind a proxy"
+                    + " with TLS and a login, or leave out --host to keep it on this machine");
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             err.println("reconcile: stopping; finishing the requests in flight");
-            server.stop(GRACE_SECONDS);
+            server.stop(Server.STOP_SECONDS);
             stopped.countDown();
         }, "reconcile-stop"));
         err.println("reconcile: serving on " + server.url() + " (Ctrl-C stops)");

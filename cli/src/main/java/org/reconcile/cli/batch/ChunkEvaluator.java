@@ -105,11 +105,9 @@ final class ChunkEvaluator {
     }
 
     private Result invalid(RawCase raw, Case.Invalid invalid) {
-        Optional<CaseError.BrokenJson> broken = invalid.error().brokenJson();
-        if (broken.isPresent() && !raw.where().jsonLines()) {
-            ReadFailure failure = ReadFailure.brokenJson(raw.where().input(), broken.get().line(), broken.get().column(),
-                    broken.get().problem());
-            return new Result.Stop(new BatchFailure(failure.getMessage(), Optional.empty()));
+        Optional<ReadFailure> stop = raw.stopsReading(invalid);
+        if (stop.isPresent()) {
+            return new Result.Stop(new BatchFailure(stop.get().getMessage(), Optional.empty()));
         }
         return written(raw, invalid.id(), invalid.error(), Optional.empty());
     }

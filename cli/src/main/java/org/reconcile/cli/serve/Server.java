@@ -1,252 +1,148 @@
 package org.reconcile.cli.serve;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
+import java.net.BindException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
-import com.sun.net.httpserver.HttpServer;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.reconcile.Advisor;
-import org.reconcile.cli.batch.write.OutputFormat;
 
 /**
- * reconcile over HTTP, on the JDK's own server: the advice for cases as {@code reconcile advise}
- * gives it, the rules, the catalog of facts, and a page for a person. Requests run in parallel on
- * a bounded pool; nothing is shared between them but the thread-safe advisor.
+ * reconcile over HTTP, on an embedded Jetty: the advice for cases as {@code reconcile advise}
+ * gives it, the rules, the catalog of facts, the API's description, and a page for a person.
+ * Requests are read without a thread per client, within {@link Limits} that are answered rather
+ * than waited out; nothing is shared between requests but the thread-safe advisor.
  *
  * <ul>
  *   <li>{@code POST /v1/advice}: a case, an array of cases ({@code application/json}) or JSON
  *       Lines ({@code application/x-ndjson}); the results exactly as {@code advise} writes them.
  *       200 when every case was evaluated, 422 when some were invalid (every result is still
  *       there), 400 for JSON too broken to read on.</li>
- *   <li>{@code GET /v1/rules}, {@code GET /v1/facts}, {@code GET /v1/verdicts}, {@code GET /health},
- *       {@code GET /}.</li>
+ *   <li>{@code GET} (and {@code HEAD}) {@code /v1/rules}, {@code /v1/facts}, {@code /v1/verdicts},
+ *       {@code /v1/openapi.json}, {@code /v1/schema/*}, {@code /health}, {@code /} and the page's
+ *       files.</li>
  * </ul>
  */
 public final class Server {
-    /** The largest request body: 1 MiB, the size of the largest case. */
-    public static final int MAX_BODY_BYTES = 1 << 20;
-    /** Threads that answer requests. */
-    public static final int THREADS = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
-    /** Requests accepted and waiting for a thread; past that, the accepting thread answers them itself. */
-    public static final int QUEUE = 256;
-    /** Seconds a client has to send a request's headers, and a request in flight has to finish when stopping. */
-    public static final int REQUEST_SECONDS = 10;
-    /** Seconds an answer may take to be sent. */
-    public static final int RESPONSE_SECONDS = 30;
+    /** Seconds the requests in flight have to finish when the server stops. */
+    public static final int STOP_SECONDS = 10;
 
-    // How much of an oversized body is read (and dropped) before answering 413.
-    private static final long DRAIN_BYTES = 16L << 20;
-    private static final String JSON = "application/json; charset=utf-8";
+    private final org.eclipse.jetty.server.Server jetty;
+    private final ServerConnector connector;
+    private final Routes routes;
+    private final boolean loopback;
 
-    private final HttpServer http;
-    private final ThreadPoolExecutor pool;
-
-    private Server(HttpServer http, ThreadPoolExecutor pool) {
-        this.http = http;
-        this.pool = pool;
+    private Server(org.eclipse.jetty.server.Server jetty, ServerConnector connector, Routes routes, boolean loopback) {
+        this.jetty = jetty;
+        this.connector = connector;
+        this.routes = routes;
+        this.loopback = loopback;
     }
 
     /**
-     * Starts serving {@code advisor} on {@code host}:{@code port} (port 0: any free port).
+     * Starts serving {@code advisor} on {@code host}:{@code port} (port 0: any free port) within
+     * the default {@link Limits}.
      *
-     * @throws UncheckedIOException if the address cannot be bound
+     * @throws UncheckedIOException if the host is unknown or the address cannot be listened on,
+     *     saying why in words
      */
     public static Server start(Advisor advisor, String host, int port) {
-        timeouts();
-        HttpServer http;
-        try {
-            http = HttpServer.create(new InetSocketAddress(host, port), QUEUE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot listen on " + host + ":" + port + ": " + e.getMessage(), e);
-        }
-        AtomicInteger count = new AtomicInteger();
-        ThreadPoolExecutor pool = new ThreadPoolExecutor(THREADS, THREADS, 60, TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(QUEUE), runnable -> {
-                    Thread thread = new Thread(runnable, "reconcile-http-" + count.incrementAndGet());
-                    thread.setDaemon(true);
-                    return thread;
-                }, new ThreadPoolExecutor.CallerRunsPolicy());
-        http.setExecutor(pool);
-        Routes routes = new Routes(advisor);
-        http.createContext("/", exchange -> answer(exchange, routes));
-        http.start();
-        return new Server(http, pool);
+        return start(advisor, host, port, Limits.DEFAULT);
     }
 
-    // The JDK server reads these once, when it is first used; a value given with -D wins.
-    private static void timeouts() {
-        System.getProperties().putIfAbsent("sun.net.httpserver.maxReqTime", String.valueOf(REQUEST_SECONDS));
-        System.getProperties().putIfAbsent("sun.net.httpserver.maxRspTime", String.valueOf(RESPONSE_SECONDS));
+    /** As {@link #start(Advisor, String, int)}, within {@code limits}. */
+    public static Server start(Advisor advisor, String host, int port, Limits limits) {
+        InetAddress address = address(host, port);
+        QueuedThreadPool threads = new QueuedThreadPool(64, 4);
+        threads.setName("reconcile-http");
+        threads.setDaemon(true);
+        org.eclipse.jetty.server.Server jetty = new org.eclipse.jetty.server.Server(threads);
+        HttpConfiguration http = new HttpConfiguration();
+        http.setRequestHeaderSize(limits.headerBytes());
+        http.setSendServerVersion(false);
+        http.setMinRequestDataRate(limits.minimumBytesPerSecond());
+        http.setMinResponseDataRate(limits.minimumBytesPerSecond());
+        ServerConnector connector = new ServerConnector(jetty, 1, 1, new HttpConnectionFactory(http));
+        connector.setHost(address.getHostAddress());
+        connector.setPort(port);
+        connector.setIdleTimeout(TimeUnit.SECONDS.toMillis(limits.idleSeconds()));
+        jetty.addConnector(connector);
+        jetty.addBean(new NetworkConnectionLimit(limits.connections(), connector));
+        Routes routes = new Routes(advisor, limits, new Guard(address.isLoopbackAddress()));
+        jetty.setHandler(new GracefulHandler(routes));
+        jetty.setErrorHandler(new ErrorAnswers(limits));
+        jetty.setStopTimeout(TimeUnit.SECONDS.toMillis(STOP_SECONDS));
+        try {
+            jetty.start();
+        } catch (Exception e) {
+            stopQuietly(jetty);
+            throw new UncheckedIOException(cannotListen(host, port, e));
+        }
+        return new Server(jetty, connector, routes, address.isLoopbackAddress());
+    }
+
+    private static InetAddress address(String host, int port) {
+        try {
+            return InetAddress.getByName(host);
+        } catch (UnknownHostException e) {
+            throw new UncheckedIOException(new IOException("cannot listen on " + host + ":" + port + ": " + host
+                    + " is not an address, and no address has that name", e));
+        }
+    }
+
+    private static IOException cannotListen(String host, int port, Exception e) {
+        String why = e instanceof BindException && String.valueOf(e.getMessage()).contains("in use")
+                ? "another program is listening on port " + port
+                : e instanceof BindException ? host + " is not an address of this machine"
+                : String.valueOf(e.getMessage());
+        return new IOException("cannot listen on " + host + ":" + port + ": " + why, e);
+    }
+
+    private static void stopQuietly(org.eclipse.jetty.server.Server jetty) {
+        try {
+            jetty.stop();
+        } catch (Exception e) {
+            // Never started: nothing to stop.
+        }
     }
 
     /** The port it listens on. */
     public int port() {
-        return http.getAddress().getPort();
+        return connector.getLocalPort();
+    }
+
+    /** True if it listens on a loopback address, this machine only. */
+    public boolean loopback() {
+        return loopback;
     }
 
     /** The address it listens on, such as {@code http://127.0.0.1:8080/}. */
     public String url() {
-        InetSocketAddress address = http.getAddress();
-        String host = address.getAddress().getHostAddress();
-        return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + address.getPort() + "/";
+        String host = connector.getHost();
+        return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port() + "/";
     }
 
     /**
-     * Stops taking requests and waits up to {@code graceSeconds} for those in flight to finish.
+     * Stops taking requests, lets those in flight finish for up to {@code graceSeconds}, then
+     * stops; at once when none is in flight.
      */
     public void stop(int graceSeconds) {
-        http.stop(graceSeconds);
-        pool.shutdown();
+        jetty.setStopTimeout(TimeUnit.SECONDS.toMillis(graceSeconds));
         try {
-            pool.awaitTermination(graceSeconds, TimeUnit.SECONDS);
+            jetty.stop();
+            routes.stopBatches(graceSeconds);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            throw new IllegalStateException("the server did not stop cleanly: " + e.getMessage(), e);
         }
-    }
-
-    // Not try-with-resources: the exchange must still be open to answer from a catch block.
-    private static void answer(HttpExchange exchange, HttpHandler routes) {
-        try {
-            routes.handle(exchange);
-        } catch (RequestTooLarge e) {
-            drain(exchange);
-            send(exchange, 413, error(null, "the body must be at most " + MAX_BODY_BYTES + " bytes (1 MiB), was larger"));
-        } catch (IOException | UncheckedIOException e) {
-            // The client went away or was too slow: nobody is left to answer.
-        } catch (RuntimeException e) {
-            send(exchange, 500, error(null, "something went wrong on our side: " + e.getClass().getSimpleName()));
-        } finally {
-            exchange.close();
-        }
-    }
-
-    // A client still sending its body does not read the answer until it is done: the rest of an
-    // oversized body is read and dropped, up to a bound, so that it gets its 413 rather than a reset.
-    // read, not skip: the JDK's body stream passes skip on to the socket, past the end of the body.
-    private static void drain(HttpExchange exchange) {
-        try (InputStream in = exchange.getRequestBody()) {
-            byte[] buffer = new byte[64 * 1024];
-            long left = DRAIN_BYTES;
-            int read;
-            while (left > 0 && (read = in.read(buffer)) > 0) {
-                left -= read;
-            }
-        } catch (IOException e) {
-            // The client went away.
-        }
-    }
-
-    /** Answers {@code status} with {@code body} as JSON, unless an answer was already begun. */
-    static void send(HttpExchange exchange, int status, byte[] body) {
-        send(exchange, status, JSON, body);
-    }
-
-    static void send(HttpExchange exchange, int status, String contentType, byte[] body) {
-        if (exchange.getResponseCode() >= 200) { // 100 Continue may have gone out already
-            return;
-        }
-        try {
-            exchange.getResponseHeaders().set("Content-Type", contentType);
-            exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
-            exchange.getResponseHeaders().set("Cache-Control", "no-store");
-            exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
-        } catch (IOException e) {
-            // The client went away.
-        }
-    }
-
-    /** The error shape of a result: {@code {"error": {"field": ..., "message": ...}}}, field left out if null. */
-    static byte[] error(String field, String message) {
-        StringBuilder json = new StringBuilder("{\"error\":{");
-        if (field != null) {
-            json.append("\"field\":").append(quoted(field)).append(',');
-        }
-        json.append("\"message\":").append(quoted(message)).append("}}");
-        return json.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    static String quoted(String text) {
-        StringBuilder quoted = new StringBuilder(text.length() + 2).append('"');
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> quoted.append("\\\"");
-                case '\\' -> quoted.append("\\\\");
-                default -> {
-                    if (c < 0x20) {
-                        quoted.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-                    } else {
-                        quoted.append(c);
-                    }
-                }
-            }
-        }
-        return quoted.append('"').toString();
-    }
-
-    /** The body of a request, refused past {@link #MAX_BODY_BYTES}. */
-    static byte[] body(HttpExchange exchange) throws IOException {
-        String length = exchange.getRequestHeaders().getFirst("Content-Length");
-        if (length != null) {
-            try {
-                if (Long.parseLong(length.trim()) > MAX_BODY_BYTES) {
-                    throw new RequestTooLarge();
-                }
-            } catch (NumberFormatException e) {
-                // The JDK server has already refused a broken length; chunked bodies are counted below.
-            }
-        }
-        try (InputStream in = exchange.getRequestBody()) {
-            byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
-            if (body.length > MAX_BODY_BYTES) {
-                throw new RequestTooLarge();
-            }
-            return body;
-        }
-    }
-
-    /** A body past the limit. */
-    static final class RequestTooLarge extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        RequestTooLarge() {
-            super(null, null, false, false);
-        }
-    }
-
-    /** What a content type asks of the batch: follow the input, or JSON Lines; empty for a type we do not read. */
-    static Optional<Optional<OutputFormat>> layoutFor(String contentType) {
-        if (contentType == null) {
-            return Optional.of(Optional.empty());
-        }
-        String[] parts = contentType.split(";");
-        String type = parts[0].trim().toLowerCase(Locale.ROOT);
-        for (int i = 1; i < parts.length; i++) {
-            String[] parameter = parts[i].trim().split("=", 2);
-            if (parameter[0].trim().equalsIgnoreCase("charset") && parameter.length == 2
-                    && !parameter[1].trim().replace("\"", "").equalsIgnoreCase("utf-8")) {
-                return Optional.empty();
-            }
-        }
-        return Optional.ofNullable(Map.of(
-                "application/json", Optional.<OutputFormat>empty(),
-                "application/x-ndjson", Optional.of(OutputFormat.JSONL),
-                "application/jsonl", Optional.of(OutputFormat.JSONL),
-                // What `curl -d` sends unless told otherwise: read as `advise` reads a file, by its content.
-                "application/x-www-form-urlencoded", Optional.<OutputFormat>empty()).get(type));
     }
 }

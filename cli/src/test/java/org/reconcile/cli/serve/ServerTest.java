@@ -170,7 +170,7 @@ class ServerTest {
         assertThat(getAdvice.statusCode()).isEqualTo(405);
         assertThat(getAdvice.headers().firstValue("Allow")).hasValue("POST");
         assertThat(postRules.statusCode()).isEqualTo(405);
-        assertThat(postRules.headers().firstValue("Allow")).hasValue("GET");
+        assertThat(postRules.headers().firstValue("Allow")).hasValue("GET, HEAD");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.reconcile.cli.batch.read;
 
 import java.util.Objects;
+import java.util.Optional;
 
 import org.reconcile.json.Case;
 import org.reconcile.json.CaseJson;
@@ -43,5 +44,17 @@ public record RawCase(long index, Where where, byte[] bytes, boolean tooLong) {
             return CaseJson.tooLong(where.jsonLines(), where.line(), where.column());
         }
         return where.jsonLines() ? CaseJson.readLine(bytes) : CaseJson.readAt(bytes, where.line(), where.column());
+    }
+
+    /**
+     * The failure that stops reading at this case, if {@code read} (this case, parsed) is broken
+     * JSON outside JSON Lines: in an array, where the next case starts can no longer be known. In
+     * JSON Lines a broken line spoils that line only.
+     */
+    public Optional<ReadFailure> stopsReading(Case read) {
+        if (where.jsonLines() || !(read instanceof Case.Invalid invalid)) {
+            return Optional.empty();
+        }
+        return invalid.error().brokenJson().map(broken -> ReadFailure.brokenJson(where.input(), broken.line(), broken.column(), broken.problem()));
     }
 }
