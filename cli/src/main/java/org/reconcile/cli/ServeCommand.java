@@ -57,7 +57,7 @@ final class ServeCommand implements Callable<Integer> {
         try {
             server = Server.start(advisor.get(), host, port);
         } catch (UncheckedIOException e) {
-            err.println("reconcile: " + e.getMessage() + "; --host and --port choose another address");
+            err.println("reconcile: " + e.getCause().getMessage() + "; --host and --port choose another address");
             return ExitCode.STOPPED;
         }
         if (!server.loopback()) {

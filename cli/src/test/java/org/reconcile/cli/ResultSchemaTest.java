@@ -39,6 +39,7 @@ import org.reconcile.SchemaFile;
 import org.reconcile.SituationGenerator;
 import org.reconcile.TestAdvisor;
 import org.reconcile.advice.Verdict;
+import org.reconcile.cli.serve.Limits;
 import org.reconcile.cli.serve.Server;
 import org.reconcile.fuzz.Fuzz;
 import org.reconcile.fuzz.HostileCases;
@@ -137,7 +138,7 @@ class ResultSchemaTest {
                 post("/v1/rules", "application/json", "{}".getBytes(StandardCharsets.UTF_8)),
                 post("/v1/advice", "text/plain", "{\"daysSinceBreakup\": 3}".getBytes(StandardCharsets.UTF_8)),
                 post("/v1/advice", "application/json", "[{\"daysSinceBreakup\": 3}, {\"daysSince".getBytes(StandardCharsets.UTF_8)),
-                post("/v1/advice", "application/json", new byte[Server.MAX_BODY_BYTES + 1]));
+                post("/v1/advice", "application/json", new byte[Limits.DEFAULT.bodyBytes() + 1]));
 
         assertThat(refusals).extracting(HttpResponse::statusCode).containsExactly(404, 405, 415, 400, 413);
         for (HttpResponse<String> refusal : refusals) {
@@ -253,10 +254,10 @@ class ResultSchemaTest {
         body.writeBytes(FIRST_LINE);
         for (long i = 0; i < count; i++) {
             byte[] line = generator.line(i).bytes();
-            if (FIRST_LINE.length + line.length + 1 > Server.MAX_BODY_BYTES) {
+            if (FIRST_LINE.length + line.length + 1 > Limits.DEFAULT.bodyBytes()) {
                 continue;
             }
-            if (body.size() + line.length + 1 > Server.MAX_BODY_BYTES) {
+            if (body.size() + line.length + 1 > Limits.DEFAULT.bodyBytes()) {
                 requests.add(body.toByteArray());
                 body.reset();
                 body.writeBytes(FIRST_LINE);

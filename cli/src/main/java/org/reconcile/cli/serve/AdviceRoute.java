@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 
 import org.eclipse.jetty.http.HttpException;
 import org.eclipse.jetty.http.HttpHeader;
@@ -46,6 +47,7 @@ final class AdviceRoute {
     private final InMemoryBatch batch;
     private final Limits limits;
     private final AtomicLong held = new AtomicLong();
+    private final LongAdder answered = new LongAdder();
     private final ThreadPoolExecutor batches;
 
     AdviceRoute(Advisor advisor, Limits limits) {
@@ -81,12 +83,19 @@ final class AdviceRoute {
                 advise(response, callback, body.bytes(), layout.get(), detail.get());
             } else if (outcome instanceof BodyReader.TooLarge tooLarge) {
                 tooLarge(response, callback, tooLarge.readPast());
+            } else if (outcome instanceof BodyReader.TooSlow) {
+                tooSlow(response, callback);
             } else if (outcome instanceof BodyReader.Failed failed) {
                 failed(response, callback, failed.cause());
             } else {
                 busy(response, callback);
             }
         });
+    }
+
+    /** How many cases have had their result written since the start. */
+    long casesAnswered() {
+        return answered.sum();
     }
 
     /** Stops taking batches, and lets those begun finish for up to {@code seconds}. */
@@ -152,8 +161,8 @@ final class AdviceRoute {
     }
 
     private void answer(Response response, Callback callback, byte[] body, Optional<OutputFormat> layout, AdviceJson.Detail detail) {
-        AnswerStream out = new AnswerStream(response);
-        Optional<BatchFailure> failure = batch.run(body, layout, detail, out);
+        AnswerStream out = new AnswerStream(response, limits.idleSeconds());
+        Optional<BatchFailure> failure = batch.run(body, layout, detail, out, outcome -> answered.increment());
         if (failure.isEmpty()) {
             out.finish(callback);
         } else if (failure.get().output()) {
@@ -188,11 +197,14 @@ final class AdviceRoute {
     }
 
     private void failed(Response response, Callback callback, Throwable cause) {
-        boolean tooSlow = cause instanceof TimeoutException || cause instanceof HttpException http && http.getCode() == 408;
-        if (!tooSlow) {
+        if (cause instanceof TimeoutException || cause instanceof HttpException http && http.getCode() == 408) {
+            tooSlow(response, callback);
+        } else {
             callback.failed(cause);
-            return;
         }
+    }
+
+    private void tooSlow(Response response, Callback callback) {
         response.getHeaders().put(HttpHeader.CONNECTION, "close");
         Answers.error(response, callback, 408, "the body arrived too slowly: it must keep coming, without a pause of more than "
                 + limits.idleSeconds() + " s and at " + limits.minimumBytesPerSecond() + " bytes a second or more");

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Response;
@@ -14,19 +16,23 @@ import org.eclipse.jetty.util.Callback;
  * The body of an answer as it is written. An answer that fits in the buffer leaves in one piece,
  * headers and all, with its {@code Content-Length}, and without the writing thread waiting for
  * the client; a longer one streams out as the buffer fills, so that memory does not grow with the
- * answer, and a writer whose client has gone or reads too slowly gets an {@link IOException}.
+ * answer, and a writer whose client has gone, or takes more than its patience to read each part,
+ * gets an {@link IOException}.
  */
 final class AnswerStream extends OutputStream {
     /** What an answer holds before it starts to stream. */
     static final int BUFFER = 64 * 1024;
 
     private final Response response;
+    private final long patienceSeconds;
     private final byte[] buffer = new byte[BUFFER];
     private int count;
     private boolean streaming;
 
-    AnswerStream(Response response) {
+    /** An answer through {@code response}, whose client must take each part within {@code patienceSeconds}. */
+    AnswerStream(Response response, long patienceSeconds) {
         this.response = response;
+        this.patienceSeconds = patienceSeconds;
     }
 
     @Override
@@ -72,7 +78,9 @@ final class AnswerStream extends OutputStream {
         streaming = true;
         try (Blocker.Callback sent = Blocker.callback()) {
             response.write(false, ByteBuffer.wrap(buffer, 0, count), sent);
-            sent.block();
+            sent.block(patienceSeconds, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            throw new IOException("the client took more than " + patienceSeconds + " s to read " + BUFFER + " bytes of its answer", e);
         }
         count = 0;
     }

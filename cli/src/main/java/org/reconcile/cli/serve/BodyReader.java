@@ -20,7 +20,7 @@ final class BodyReader implements Runnable {
     private static final int FIRST_BUFFER = 8 * 1024;
 
     /** What became of a body. */
-    sealed interface Outcome permits Body, TooLarge, Busy, Failed {
+    sealed interface Outcome permits Body, TooLarge, TooSlow, Busy, Failed {
     }
 
     /** All of it, within the limits. */
@@ -29,6 +29,10 @@ final class BodyReader implements Runnable {
 
     /** Over the limit; {@code readPast} if all of it was read, so the connection can go on. */
     record TooLarge(boolean readPast) implements Outcome {
+    }
+
+    /** It arrived more slowly than the slowest rate allowed, though never silent for long. */
+    record TooSlow() implements Outcome {
     }
 
     /** Holding it would take the bodies held at once past their budget. */
@@ -43,6 +47,7 @@ final class BodyReader implements Runnable {
     private final Limits limits;
     private final AtomicLong held;
     private final Consumer<Outcome> then;
+    private final long started = System.nanoTime();
     private byte[] bytes;
     private int length;
     private long seen;
@@ -103,6 +108,11 @@ final class BodyReader implements Runnable {
     private boolean keep(ByteBuffer buffer) {
         int count = buffer.remaining();
         seen += count;
+        if (trickling()) {
+            release();
+            then.accept(new TooSlow());
+            return false;
+        }
         if (seen > limits.bodyBytes()) {
             release();
             bytes = null;
@@ -125,6 +135,13 @@ final class BodyReader implements Runnable {
         buffer.get(bytes, length, count);
         length += count;
         return true;
+    }
+
+    // Slower than the rate allowed, counted from the first second on: a body that trickles in a
+    // byte at a time is never silent long enough for the idle timeout, yet would hold its place for ever.
+    private boolean trickling() {
+        double seconds = (System.nanoTime() - started) / 1e9 - 1;
+        return seconds > 0 && seen < limits.minimumBytesPerSecond() * seconds;
     }
 
     private void release() {

@@ -1,9 +1,6 @@
 package org.reconcile.cli.serve;
 
-import java.nio.ByteBuffer;
-
 import org.eclipse.jetty.http.HttpException;
-import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -39,13 +36,6 @@ final class ErrorAnswers extends ErrorHandler {
         response.getHeaders().remove(HttpHeader.ALLOW);
         Answers.error(response, callback, answered, message(answered, (String) request.getAttribute(ERROR_MESSAGE)));
         return true;
-    }
-
-    // When no request could be made of what came in at all.
-    @Override
-    public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
-        fields.put(HttpHeader.CONTENT_TYPE, Answers.JSON);
-        return ByteBuffer.wrap(Answers.error(null, message(status, reason)));
     }
 
     // A message Jetty refused is the client's doing, whatever status Jetty chose for it.

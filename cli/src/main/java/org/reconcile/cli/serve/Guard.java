@@ -33,8 +33,9 @@ final class Guard {
     Optional<String> refusal(Request request) {
         String host = Optional.ofNullable(request.getHttpURI().getHost()).orElse("");
         if (loopback && !loopbackName(host)) {
+            String named = Optional.ofNullable(request.getHeaders().get(HttpHeader.HOST)).orElse(host);
             return Optional.of("this server listens on this machine only and answers requests for localhost, 127.0.0.1 or [::1];"
-                    + " the request was for " + (host.isEmpty() ? "no host" : host));
+                    + " the request was for " + (named.isEmpty() ? "no host" : named));
         }
         if (request.getMethod().equals("GET") || request.getMethod().equals("HEAD")) {
             return Optional.empty();

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.reconcile.Advisor;
 import org.reconcile.cli.batch.Batch;
 import org.reconcile.cli.batch.BatchFailure;
+import org.reconcile.cli.batch.BatchListener;
 import org.reconcile.cli.batch.read.Input;
 import org.reconcile.cli.batch.read.InputFormat;
 import org.reconcile.cli.batch.read.InputReader;
@@ -98,13 +99,15 @@ final class InMemoryBatch {
 
     /**
      * Writes the results for {@code body} to {@code out}, laid out as {@code format} says, or
-     * following the input if empty, each with {@code detail}. Does not close {@code out}.
+     * following the input if empty, each with {@code detail}, telling {@code listener} of each.
+     * Does not close {@code out}.
      *
      * @return why it stopped early, if it did: the results could not be written (the client has
      *     gone), or the server failed
      */
-    Optional<BatchFailure> run(byte[] body, Optional<OutputFormat> format, AdviceJson.Detail detail, OutputStream out) {
-        return new Batch(advisor, 1, format, detail).run(List.of(input(body)), out, outcome -> { });
+    Optional<BatchFailure> run(byte[] body, Optional<OutputFormat> format, AdviceJson.Detail detail, OutputStream out,
+            BatchListener listener) {
+        return new Batch(advisor, 1, format, detail).run(List.of(input(body)), out, listener);
     }
 
     private static Input input(byte[] body) {

@@ -16,8 +16,8 @@ import java.util.Locale;
  *     that would go past it is a 503 (try again)
  * @param cases cases in one request; more is a 413
  * @param idleSeconds seconds a connection may stay silent, in either direction, before it is closed
- * @param minimumBytesPerSecond the slowest rate at which a body may arrive, or an answer be read,
- *     after its first second; slower is cut off
+ * @param minimumBytesPerSecond the slowest rate at which a body may arrive, after its first second;
+ *     slower is a 408 (an answer must be read at {@link AnswerStream#BUFFER} bytes per {@code idleSeconds})
  * @param batchThreads threads that answer requests of more than {@code fewCases} cases, in turn
  * @param fewCases requests of at most this many cases are answered at once, never behind batches
  */

@@ -52,6 +52,11 @@ final class Routes extends Handler.Abstract {
         return true;
     }
 
+    /** How many cases have had their result written since the start. */
+    long casesAnswered() {
+        return advice.casesAnswered();
+    }
+
     /** Stops taking batches, and lets those begun finish for up to {@code seconds}. */
     void stopBatches(long seconds) throws InterruptedException {
         advice.stop(seconds);

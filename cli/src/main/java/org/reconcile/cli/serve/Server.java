@@ -6,6 +6,7 @@ import java.net.BindException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -14,6 +15,8 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.reconcile.Advisor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * reconcile over HTTP, on an embedded Jetty: the advice for cases as {@code reconcile advise}
@@ -34,6 +37,8 @@ import org.reconcile.Advisor;
 public final class Server {
     /** Seconds the requests in flight have to finish when the server stops. */
     public static final int STOP_SECONDS = 10;
+
+    private static final Logger LOG = LoggerFactory.getLogger(Server.class);
 
     private final org.eclipse.jetty.server.Server jetty;
     private final ServerConnector connector;
@@ -68,8 +73,8 @@ public final class Server {
         HttpConfiguration http = new HttpConfiguration();
         http.setRequestHeaderSize(limits.headerBytes());
         http.setSendServerVersion(false);
-        http.setMinRequestDataRate(limits.minimumBytesPerSecond());
-        http.setMinResponseDataRate(limits.minimumBytesPerSecond());
+        // The query and the content type are checked as soon as the headers are in, not once a body comes.
+        http.setDelayDispatchUntilContent(false);
         ServerConnector connector = new ServerConnector(jetty, 1, 1, new HttpConnectionFactory(http));
         connector.setHost(address.getHostAddress());
         connector.setPort(port);
@@ -124,6 +129,11 @@ public final class Server {
         return loopback;
     }
 
+    /** How many cases have had their result written (to a client, or to one that then went away) since the start. */
+    long casesAnswered() {
+        return routes.casesAnswered();
+    }
+
     /** The address it listens on, such as {@code http://127.0.0.1:8080/}. */
     public String url() {
         String host = connector.getHost();
@@ -138,11 +148,15 @@ public final class Server {
         jetty.setStopTimeout(TimeUnit.SECONDS.toMillis(graceSeconds));
         try {
             jetty.stop();
+        } catch (TimeoutException e) {
+            LOG.warn("stopped after {} s with requests still in flight; they were cut off", graceSeconds);
+        } catch (Exception e) {
+            throw new IllegalStateException("the server did not stop cleanly: " + e.getMessage(), e);
+        }
+        try {
             routes.stopBatches(graceSeconds);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (Exception e) {
-            throw new IllegalStateException("the server did not stop cleanly: " + e.getMessage(), e);
         }
     }
 }

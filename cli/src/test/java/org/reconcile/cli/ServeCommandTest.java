@@ -1,0 +1,123 @@
+package org.reconcile.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code reconcile serve} as a process: how it starts, warns and stops. Each test runs it in a JVM
+ * of its own on a free loopback port (or, for the warning, on every interface, with no request
+ * sent) and ends it with SIGTERM.
+ */
+class ServeCommandTest {
+    // A JVM and its rules start in seconds; on a busy machine in tens of seconds.
+    private static final int START_SECONDS = 120;
+    private static final String ONE_CASE = "{\"daysSinceBreakup\": 45}";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void sigtermStopsAnIdleServerAtOnce() throws Exception {
+        Path err = dir.resolve("err.txt");
+        Process serve = Child.start(List.of(), err, "serve", "--port", "0");
+        int port = port(serve, err);
+        get(port, "/health");
+
+        long asked = System.nanoTime();
+        serve.destroy();
+        assertThat(serve.waitFor(10, TimeUnit.SECONDS)).as("stopped").isTrue();
+        long tookMillis = (System.nanoTime() - asked) / 1_000_000;
+
+        assertThat(tookMillis).as("milliseconds from SIGTERM to exit, nothing in flight").isLessThan(1_000);
+        assertThat(Child.lines(err)).noneMatch(line -> line.contains("Exception") || line.contains("WARN"));
+    }
+
+    @Test
+    void sigtermLetsARequestInFlightFinishItsAnswer() throws Exception {
+        Path err = dir.resolve("err.txt");
+        Process serve = Child.start(List.of(), err, "serve", "--port", "0");
+        int port = port(serve, err);
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(60_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /v1/advice HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: "
+                    + ONE_CASE.length() + "\r\n\r\n" + ONE_CASE.substring(0, 10)).getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            Thread.sleep(500);
+
+            serve.destroy();
+            Thread.sleep(500);
+            out.write(ONE_CASE.substring(10).getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+            assertThat(answer).startsWith("HTTP/1.1 200").contains("\"verdict\":\"REACH_OUT\"");
+        }
+        assertThat(serve.waitFor(20, TimeUnit.SECONDS)).as("stopped once the answer was out").isTrue();
+    }
+
+    @Test
+    void aHostOpenToTheNetworkIsWarnedAboutAsItStarts() throws Exception {
+        Path err = dir.resolve("err.txt");
+        Process serve = Child.start(List.of(), err, "serve", "--host", "0.0.0.0", "--port", "0");
+        try {
+            port(serve, err);
+
+            String said = Files.readString(err, StandardCharsets.UTF_8);
+            assertThat(said).contains("warning", "0.0.0.0", "unencrypted", "abuse");
+            assertThat(said.indexOf("warning")).as("the warning comes before 'serving on'").isLessThan(said.indexOf("serving on"));
+        } finally {
+            serve.destroy();
+            serve.waitFor(20, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void aHostWithNoAddressIsOneClearLineAndStatus2() {
+        Cli.Run run = Cli.run("serve", "--host", "no-such-host.invalid", "--port", "0");
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err().strip().lines()).hasSize(1);
+        assertThat(run.err()).contains("no-such-host.invalid", "no address has that name", "--host").doesNotContain("java.", "Exception");
+    }
+
+    // Waits for "serving on http://127.0.0.1:PORT/" on standard error.
+    private static int port(Process serve, Path err) throws IOException, InterruptedException {
+        Pattern serving = Pattern.compile("serving on http://[^:]+:(\\d+)/");
+        for (int tenths = 0; tenths < START_SECONDS * 10; tenths++) {
+            Matcher matcher = serving.matcher(Files.readString(err, StandardCharsets.UTF_8));
+            if (matcher.find()) {
+                return Integer.parseInt(matcher.group(1));
+            }
+            if (!serve.isAlive()) {
+                throw new AssertionError("serve ended: " + Files.readString(err, StandardCharsets.UTF_8));
+            }
+            Thread.sleep(100);
+        }
+        serve.destroyForcibly();
+        throw new AssertionError("serve did not start within " + START_SECONDS + " s");
+    }
+
+    private static void get(int port, String path) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            InputStream in = socket.getInputStream();
+            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).startsWith("HTTP/1.1 200");
+        }
+    }
+}
