@@ -47,25 +47,27 @@ class ServeCommandTest {
     }
 
     @Test
-    void sigtermLetsARequestInFlightFinishItsAnswer() throws Exception {
+    void sigtermLetsAnAnswerInFlightFinish() throws Exception {
         Path err = dir.resolve("err.txt");
         Process serve = Child.start(List.of(), err, "serve", "--port", "0");
         int port = port(serve, err);
+        byte[] cases = (ONE_CASE + "\n").repeat(10_000).getBytes(StandardCharsets.UTF_8);
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(60_000);
             OutputStream out = socket.getOutputStream();
-            out.write(("POST /v1/advice HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: "
-                    + ONE_CASE.length() + "\r\n\r\n" + ONE_CASE.substring(0, 10)).getBytes(StandardCharsets.UTF_8));
+            out.write(("POST /v1/advice HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-ndjson\r\nContent-Length: "
+                    + cases.length + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            out.write(cases);
             out.flush();
-            Thread.sleep(500);
+            InputStream in = socket.getInputStream();
+            byte[] start = in.readNBytes(12);
 
             serve.destroy();
-            Thread.sleep(500);
-            out.write(ONE_CASE.substring(10).getBytes(StandardCharsets.UTF_8));
-            out.flush();
-            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            String rest = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1); // a char a byte, as chunk sizes count
 
-            assertThat(answer).startsWith("HTTP/1.1 200").contains("\"verdict\":\"REACH_OUT\"");
+            assertThat(new String(start, StandardCharsets.UTF_8)).isEqualTo("HTTP/1.1 200");
+            assertThat(unchunked(rest.substring(rest.indexOf("\r\n\r\n") + 4)).lines()
+                    .filter(line -> line.contains("\"verdict\":\"REACH_OUT\""))).hasSize(10_000);
         }
         assertThat(serve.waitFor(20, TimeUnit.SECONDS)).as("stopped once the answer was out").isTrue();
     }
@@ -93,6 +95,21 @@ class ServeCommandTest {
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.err().strip().lines()).hasSize(1);
         assertThat(run.err()).contains("no-such-host.invalid", "no address has that name", "--host").doesNotContain("java.", "Exception");
+    }
+
+    // A chunked body, its chunks joined; all of it must be there, down to the last, empty chunk.
+    private static String unchunked(String chunked) {
+        StringBuilder body = new StringBuilder();
+        int at = 0;
+        while (true) {
+            int lineEnd = chunked.indexOf("\r\n", at);
+            int size = Integer.parseInt(chunked.substring(at, lineEnd), 16);
+            if (size == 0) {
+                return body.toString();
+            }
+            body.append(chunked, lineEnd + 2, lineEnd + 2 + size);
+            at = lineEnd + 2 + size + 2;
+        }
     }
 
     // Waits for "serving on http://127.0.0.1:PORT/" on standard error.

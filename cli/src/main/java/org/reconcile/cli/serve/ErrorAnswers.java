@@ -29,7 +29,7 @@ final class ErrorAnswers extends ErrorHandler {
         Object given = request.getAttribute(ERROR_STATUS);
         int status = given instanceof Integer code ? code : response.getStatus();
         int answered = answered(status, cause);
-        if (answered >= 500) {
+        if (answered >= 500 && answered != 503) {
             LOG.error("a request failed on our side", cause);
         }
         Answers.secure(response);
