@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Runs reconcile's benchmarks beside their plain-Java baselines, in the same run (see BENCHMARKS.md).
 #
-#   bench/run.sh [check|per-case|cold-start|batch|all]     (default: all)
+#   bench/run.sh [check|per-case|cold-start|batch|serve|all]     (default: all)
 #
 # Environment: RUNS (cold-start runs of each program, default 11), CASES (batch size, default
-# 1000000), JMH_ARGS (extra JMH arguments, e.g. "-wi 1 -i 2" for a quick look).
+# 1000000), JMH_ARGS (extra JMH arguments, e.g. "-wi 1 -i 2" for a quick look), SERVE_JAR (the
+# reconcile.jar whose serve is measured, default cli/target/reconcile.jar: another build's for a before and after).
 set -euo pipefail
 
 what="${1:-all}"
@@ -96,6 +97,23 @@ batch_run() {
     awk -v r="$rt" -v b="$bt" -v t="$target" 'BEGIN { printf "ratio %.2fx (target at most %.1fx)\n", r / b, t }'
 }
 
+# One-case requests from 4 clients that keep their connections, against serve on a free port.
+serve() {
+    local jar="${SERVE_JAR:-$root/cli/target/reconcile.jar}"
+    echo "== serve: one-case requests from 4 keep-alive clients, 10 s warm-up, 20 s measured ($jar)"
+    java -jar "$jar" serve --port 0 2>"$work/serve.err" &
+    local pid=$!
+    local port=""
+    for _ in $(seq 1 120); do
+        port="$(sed -n 's|.*serving on http://[^:]*:\([0-9]*\)/.*|\1|p' "$work/serve.err")"
+        [ -n "$port" ] && break
+        sleep 1
+    done
+    java -cp "$bench" org.reconcile.bench.ServeKeepAlive "http://127.0.0.1:$port/" 4 10 20
+    kill "$pid"
+    wait "$pid" || true
+}
+
 build
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ { print $2 }') GiB, $(java -version 2>&1 | head -1), $(date -u +%Y-%m-%d), load average $(cut -d' ' -f1-3 /proc/loadavg)"
 case "$what" in
@@ -103,6 +121,7 @@ case "$what" in
     per-case) per_case ;;
     cold-start) cold_start ;;
     batch) batch ;;
-    all) check; per_case; cold_start; batch ;;
-    *) echo "usage: bench/run.sh [check|per-case|cold-start|batch|all]" >&2; exit 2 ;;
+    serve) serve ;;
+    all) check; per_case; cold_start; batch; serve ;;
+    *) echo "usage: bench/run.sh [check|per-case|cold-start|batch|serve|all]" >&2; exit 2 ;;
 esac
