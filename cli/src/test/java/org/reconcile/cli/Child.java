@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Runs the command line in a JVM of its own, as {@code java -cp <test classpath> org.reconcile.cli.Main}. */
 final class Child {
@@ -44,6 +46,26 @@ final class Child {
             throw new AssertionError("reconcile did not end within " + seconds + " s");
         }
         return process.exitValue();
+    }
+
+    /**
+     * Waits up to {@code seconds} for a started {@code serve} to say "serving on http://HOST:PORT/"
+     * on standard error ({@code err}); its port.
+     */
+    static int servingPort(Process serve, Path err, int seconds) throws IOException, InterruptedException {
+        Pattern serving = Pattern.compile("serving on http://[^ ]+:(\\d+)/");
+        for (int tenths = 0; tenths < seconds * 10; tenths++) {
+            Matcher matcher = serving.matcher(Files.readString(err, StandardCharsets.UTF_8));
+            if (matcher.find()) {
+                return Integer.parseInt(matcher.group(1));
+            }
+            if (!serve.isAlive()) {
+                throw new AssertionError("serve ended: " + Files.readString(err, StandardCharsets.UTF_8));
+            }
+            Thread.sleep(100);
+        }
+        serve.destroyForcibly();
+        throw new AssertionError("serve did not start within " + seconds + " s");
     }
 
     static List<String> lines(Path file) throws IOException {

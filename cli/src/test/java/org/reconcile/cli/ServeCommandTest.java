@@ -11,8 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,7 +32,7 @@ class ServeCommandTest {
     void sigtermStopsAnIdleServerAtOnce() throws Exception {
         Path err = dir.resolve("err.txt");
         Process serve = Child.start(List.of(), err, "serve", "--port", "0");
-        int port = port(serve, err);
+        int port = Child.servingPort(serve, err, START_SECONDS);
         get(port, "/health");
 
         long asked = System.nanoTime();
@@ -50,7 +48,7 @@ class ServeCommandTest {
     void sigtermLetsAnAnswerInFlightFinish() throws Exception {
         Path err = dir.resolve("err.txt");
         Process serve = Child.start(List.of(), err, "serve", "--port", "0");
-        int port = port(serve, err);
+        int port = Child.servingPort(serve, err, START_SECONDS);
         byte[] cases = (ONE_CASE + "\n").repeat(10_000).getBytes(StandardCharsets.UTF_8);
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(60_000);
@@ -77,7 +75,7 @@ class ServeCommandTest {
         Path err = dir.resolve("err.txt");
         Process serve = Child.start(List.of(), err, "serve", "--host", "0.0.0.0", "--port", "0");
         try {
-            port(serve, err);
+            Child.servingPort(serve, err, START_SECONDS);
 
             String said = Files.readString(err, StandardCharsets.UTF_8);
             assertThat(said).contains("warning", "0.0.0.0", "unencrypted", "abuse");
@@ -110,23 +108,6 @@ class ServeCommandTest {
             body.append(chunked, lineEnd + 2, lineEnd + 2 + size);
             at = lineEnd + 2 + size + 2;
         }
-    }
-
-    // Waits for "serving on http://127.0.0.1:PORT/" on standard error.
-    private static int port(Process serve, Path err) throws IOException, InterruptedException {
-        Pattern serving = Pattern.compile("serving on http://[^:]+:(\\d+)/");
-        for (int tenths = 0; tenths < START_SECONDS * 10; tenths++) {
-            Matcher matcher = serving.matcher(Files.readString(err, StandardCharsets.UTF_8));
-            if (matcher.find()) {
-                return Integer.parseInt(matcher.group(1));
-            }
-            if (!serve.isAlive()) {
-                throw new AssertionError("serve ended: " + Files.readString(err, StandardCharsets.UTF_8));
-            }
-            Thread.sleep(100);
-        }
-        serve.destroyForcibly();
-        throw new AssertionError("serve did not start within " + START_SECONDS + " s");
     }
 
     private static void get(int port, String path) throws IOException {

@@ -17,8 +17,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,7 +49,7 @@ class ServeUnderAbuseTest {
         AtomicBoolean going = new AtomicBoolean(true);
         List<Socket> stalled = new ArrayList<>();
         try {
-            int port = port(serve, err);
+            int port = Child.servingPort(serve, err, START_SECONDS);
             warmUp(port);
             for (int i = 0; i < 100; i++) {
                 Socket socket = new Socket("127.0.0.1", port);
@@ -190,18 +188,4 @@ class ServeUnderAbuseTest {
         }
     }
 
-    private static int port(Process serve, Path err) throws IOException, InterruptedException {
-        Pattern serving = Pattern.compile("serving on http://[^:]+:(\\d+)/");
-        for (int tenths = 0; tenths < START_SECONDS * 10; tenths++) {
-            Matcher matcher = serving.matcher(Files.readString(err, StandardCharsets.UTF_8));
-            if (matcher.find()) {
-                return Integer.parseInt(matcher.group(1));
-            }
-            if (!serve.isAlive()) {
-                throw new AssertionError("serve ended: " + Files.readString(err, StandardCharsets.UTF_8));
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("serve did not start within " + START_SECONDS + " s");
-    }
 }
