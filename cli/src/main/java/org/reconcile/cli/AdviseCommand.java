@@ -161,7 +161,8 @@ final class AdviseCommand implements Callable<Integer> {
         return Optional.of(inputs);
     }
 
-    private static Optional<String> unreadable(Path path) {
+    /** Why {@code path} cannot be read as an input file, if it cannot: missing, a directory, permission denied. */
+    static Optional<String> unreadable(Path path) {
         if (!Files.exists(path)) {
             return Optional.of("no such file");
         }

@@ -16,8 +16,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * The command line: {@code reconcile advise}, {@code rules}, {@code ask}, {@code serve} and
- * {@code help}, as docs/cli.md describes them. {@link #run} does everything but exit, so tests
+ * The command line: {@code reconcile advise}, {@code rules}, {@code ask}, {@code serve}, {@code test}
+ * and {@code help}, as docs/cli.md describes them. {@link #run} does everything but exit, so tests
  * run the command in-process.
  */
 public final class Main {
@@ -56,6 +56,7 @@ public final class Main {
                 .addSubcommand(new CommandLine(new RulesCommand(io)))
                 .addSubcommand(new CommandLine(new AskCommand(io)))
                 .addSubcommand(new CommandLine(new ServeCommand(io)))
+                .addSubcommand(new CommandLine(new TestCommand(io)))
                 .addSubcommand(new CommandLine(new CommandLine.HelpCommand()))
                 .setOut(io.outText())
                 .setErr(err)

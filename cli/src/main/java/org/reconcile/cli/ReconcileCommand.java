@@ -8,7 +8,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code reconcile}: the top command, which only holds {@code advise}, {@code rules}, {@code ask}, {@code serve} and {@code help}. */
+/** {@code reconcile}: the top command, which only holds {@code advise}, {@code rules}, {@code ask}, {@code serve}, {@code test} and {@code help}. */
 @Command(name = "reconcile", mixinStandardHelpOptions = true, versionProvider = ReconcileCommand.Version.class,
         synopsisSubcommandLabel = "COMMAND",
         description = "Advice on getting back together with an ex, from rules that quote the guidance they encode.")
@@ -18,7 +18,7 @@ final class ReconcileCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new ParameterException(spec.commandLine(), "a command must be given: advise, rules, ask or serve");
+        throw new ParameterException(spec.commandLine(), "a command must be given: advise, rules, ask, serve or test");
     }
 
     /** The version from the runnable jar's manifest. */

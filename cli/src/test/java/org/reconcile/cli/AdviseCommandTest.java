@@ -527,7 +527,7 @@ class AdviseCommandTest {
     void aMissingCommandIsAUsageError() {
         Cli.Run run = Cli.run();
 
-        assertThat(run.errLines()).singleElement().asString().contains("a command must be given: advise, rules, ask or serve");
+        assertThat(run.errLines()).singleElement().asString().contains("a command must be given: advise, rules, ask, serve or test");
         assertThat(run.status()).isEqualTo(2);
     }
 

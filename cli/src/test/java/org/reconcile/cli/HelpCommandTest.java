@@ -13,7 +13,7 @@ class HelpCommandTest {
         Cli.Run run = Cli.run("help");
 
         assertThat(run.outLines().get(0)).isEqualTo("Usage: reconcile [-hV] COMMAND");
-        assertThat(commands(run)).extracting(line -> line.trim().split(" +")[0]).containsExactly("advise", "rules", "ask", "serve", "help");
+        assertThat(commands(run)).extracting(line -> line.trim().split(" +")[0]).containsExactly("advise", "rules", "ask", "serve", "test", "help");
         assertThat(run.err()).isEmpty();
         assertThat(run.status()).isZero();
     }
@@ -33,7 +33,7 @@ class HelpCommandTest {
     void theTopLevelHelpGivesEachCommandAWholeSentenceOnOneLine() {
         Cli.Run run = Cli.run("--help");
 
-        assertThat(commands(run)).hasSize(5).allSatisfy(line -> assertThat(line).matches("  [a-z]+ +[A-Z].*\\.$"));
+        assertThat(commands(run)).hasSize(6).allSatisfy(line -> assertThat(line).matches("  [a-z]+ +[A-Z].*\\.$"));
         assertThat(commands(run).get(0)).matches("  advise +Advise on every case of the FILEs or standard input\\.");
     }
 
