@@ -1,8 +1,9 @@
 package org.reconcile.cli.scenario;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -100,21 +101,39 @@ public final class ScenarioFiles {
         List<Scenario> scenarios = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         for (Path file : files) {
-            try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                int number = 0;
-                for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                    number++;
-                    String text = number == 1 && line.startsWith("\uFEFF") ? line.substring(1) : line;
-                    if (!text.isBlank()) {
-                        Line read = new Line(file.toString(), number);
-                        read.parse(text).ifPresentOrElse(scenarios::add, () -> problems.add(read.problem));
-                    }
+            List<byte[]> lines = lines(file);
+            for (int i = 0; i < lines.size(); i++) {
+                Line line = new Line(file.toString(), i + 1);
+                line.read(lines.get(i)).ifPresent(scenarios::add);
+                if (line.problem != null) {
+                    problems.add(line.problem);
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
             }
         }
         return new Read(scenarios, problems);
+    }
+
+    // The bytes of each line, without its line end: decoded line by line, so that a line which
+    // is not UTF-8 is found where it is.
+    private static List<byte[]> lines(Path file) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+        List<byte[]> lines = new ArrayList<>();
+        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        while (start < bytes.length) {
+            int end = start;
+            while (end < bytes.length && bytes[end] != '\n') {
+                end++;
+            }
+            int last = end > start && bytes[end - 1] == '\r' ? end - 1 : end;
+            lines.add(Arrays.copyOfRange(bytes, start, last));
+            start = end + 1;
+        }
+        return lines;
     }
 
     /** One line being read: a scenario, or the first problem found. */
@@ -128,14 +147,30 @@ public final class ScenarioFiles {
             this.number = number;
         }
 
-        Optional<Scenario> parse(String text) {
+        Optional<Scenario> read(byte[] bytes) {
+            Optional<String> text = utf8(bytes);
+            if (text.isEmpty() || text.get().isBlank()) {
+                return Optional.empty();
+            }
+            return parse(text.get());
+        }
+
+        private Optional<String> utf8(byte[] bytes) {
+            try {
+                return Optional.of(StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString());
+            } catch (CharacterCodingException e) {
+                return fail("a scenario file must be UTF-8, this line is not");
+            }
+        }
+
+        private Optional<Scenario> parse(String text) {
             Optional<JsonNode> json = json(text);
             if (json.isEmpty() || !knownKeys(json.get())) {
                 return Optional.empty();
             }
             JsonNode node = json.get();
             Optional<String> name = name(node.get("scenario"));
-            Optional<Case.Valid> read = situation(node.get("case"));
+            Optional<Case.Valid> theCase = situation(node.get("case"));
             Optional<Verdict> verdict = verdict(node.get("verdict"));
             List<String> recommends = ruleIds("recommends", node.get("recommends"));
             List<String> overridden = ruleIds("overridden", node.get("overridden"));
@@ -146,7 +181,7 @@ public final class ScenarioFiles {
             if (problem != null) {
                 return Optional.empty();
             }
-            return Optional.of(new Scenario(file, number, name.orElseThrow(), read.orElseThrow().situation(), verdict.orElseThrow(),
+            return Optional.of(new Scenario(file, number, name.orElseThrow(), theCase.orElseThrow().situation(), verdict.orElseThrow(),
                     recommends, overridden, fires, silent, questions, daysToWait));
         }
 

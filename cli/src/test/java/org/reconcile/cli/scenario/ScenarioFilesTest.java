@@ -2,6 +2,7 @@ package org.reconcile.cli.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -89,6 +90,21 @@ class ScenarioFilesTest {
     }
 
     @Test
+    void aLineThatIsNotUtf8IsAProblemOfThatLine() throws IOException {
+        byte[] valid = ("{" + VALID + "}\n").getBytes(StandardCharsets.UTF_8);
+        byte[] latin1 = ("{\"scenario\": \"Caf\u00e9\", \"case\": {\"daysSinceBreakup\": 10}, \"verdict\": \"WAIT\"}\n")
+                .getBytes(StandardCharsets.ISO_8859_1);
+        Path file = dir.resolve("s.jsonl");
+        Files.write(file, concat(valid, valid, latin1, valid));
+
+        ScenarioFiles.Read read = ScenarioFiles.read(List.of(file));
+
+        assertThat(read.problems()).extracting(ScenarioFiles.Problem::toString)
+                .containsExactly(file + ":3: a scenario file must be UTF-8, this line is not");
+        assertThat(read.scenarios()).extracting(Scenario::line).containsExactly(1, 2, 4);
+    }
+
+    @Test
     void aDirectoryStandsForItsJsonlFilesInOrderOfName() throws IOException {
         Files.writeString(dir.resolve("b.jsonl"), "");
         Files.writeString(dir.resolve("a.jsonl"), "");
@@ -98,6 +114,14 @@ class ScenarioFilesTest {
         assertThat(ScenarioFiles.files(dir)).containsExactly(dir.resolve("a.jsonl"), dir.resolve("b.jsonl"));
         assertThat(ScenarioFiles.files(dir.resolve("a.json"))).containsExactly(dir.resolve("a.json"));
         assertThat(Optional.of(ScenarioFiles.files(dir.resolve("sub.jsonl")))).contains(List.of());
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        for (byte[] part : parts) {
+            bytes.writeBytes(part);
+        }
+        return bytes.toByteArray();
     }
 
     private Path write(String text) throws IOException {
