@@ -51,7 +51,7 @@ class CaseSchemaTest {
 
     @Test
     void everyScenarioCaseIsValidAgainstTheSchema() throws IOException {
-        for (Path file : ScenarioFiles.files(Path.of("scenarios"))) {
+        for (Path file : ScenarioFiles.files(ProjectFiles.of("scenarios"))) {
             for (String line : Files.readAllLines(file)) {
                 if (!line.isBlank()) {
                     assertThat(errors(JSON.readTree(line).get("case").toString())).as("%s: %s", file, line).isEmpty();

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
@@ -26,15 +25,18 @@ public final class SchemaFile {
 
     /** The part of {@code schema/NAME} at {@code fragment}, such as {@code #/$defs/refusal}. */
     public static Schema load(String name, String fragment) {
+        // Every file of schema/ under that name, so that one schema's "$ref": "case.schema.json" finds its neighbour.
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+                builder -> builder.schemas(iri -> iri.startsWith(BASE) ? read(iri.substring(BASE.length())) : null));
+        return registry.getSchema(SchemaLocation.of(BASE + name + fragment));
+    }
+
+    private static String read(String name) {
         Path file = ProjectFiles.of("schema", name);
-        String text;
         try {
-            text = Files.readString(file);
+            return Files.readString(file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
-        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-                builder -> builder.schemas(Map.of(BASE + name, text)));
-        return registry.getSchema(SchemaLocation.of(BASE + name + fragment));
     }
 }

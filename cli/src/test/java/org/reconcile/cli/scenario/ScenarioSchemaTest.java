@@ -3,8 +3,6 @@ package org.reconcile.cli.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,24 +14,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaLocation;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.reconcile.ProjectFiles;
+import org.reconcile.SchemaFile;
 import org.reconcile.advice.Verdict;
 import org.reconcile.model.Fact;
 
 /** {@code schema/scenario.schema.json} describes the scenarios that {@code reconcile test} reads. */
 class ScenarioSchemaTest {
     private static final Path SCHEMA_FILE = ProjectFiles.of("schema", "scenario.schema.json");
-    // Loaded by its file's address, so that its "$ref": "case.schema.json" is found beside it, as any validator finds it.
-    private static final Schema SCHEMA = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-            registry -> registry.schemas(ScenarioSchemaTest::readSchemaFile))
-            .getSchema(SchemaLocation.of(SCHEMA_FILE.toUri().toString()));
+    private static final Schema SCHEMA = SchemaFile.load("scenario.schema.json");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String VALID = "\"scenario\": \"s\", \"case\": {\"daysSinceBreakup\": 10}, \"verdict\": \"WAIT\"";
 
@@ -93,18 +86,6 @@ class ScenarioSchemaTest {
                 .isEqualTo(Arrays.stream(Verdict.values()).map(Enum::name).toList());
         assertThat(texts(schema.get("properties").get("questions").get("items").get("enum")))
                 .isEqualTo(Arrays.stream(Fact.values()).filter(Fact::isQuestion).map(Fact::jsonName).toList());
-    }
-
-    private static String readSchemaFile(String iri) {
-        if (!iri.startsWith("file:") || !Path.of(URI.create(iri)).startsWith(SCHEMA_FILE.getParent())) {
-            return null;
-        }
-        Path file = Path.of(URI.create(iri));
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static List<String> texts(JsonNode array) {
