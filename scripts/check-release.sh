@@ -8,6 +8,7 @@
 #     first run, as text;
 #   - the class-data sharing archive was made on first use;
 #   - ask with answers piped in, rules (the built-in rules, and the shipped rules/ with --rules), help;
+#   - test on the shipped scenarios/: every one passes, and coverage is empty;
 #   - serve --port 0 answers GET /health with {"status":"ok"};
 #   - from the .zip: --version and advise.
 #
@@ -125,9 +126,15 @@ run "$release" rules --rules "$release/rules"
 expect_status 0 "rules --rules rules"
 echo "check-release: rules, and rules --rules rules: $(grep -c '^[a-z-]*/[a-z-]* ' "$work/out") rules"
 
+run "$release" test "$release/scenarios"
+expect_status 0 "test scenarios"
+grep -q ' passed, 0 failed$' "$work/out" || fail "test scenarios: not every shipped scenario passed: $(cat "$work/out")"
+grep -qx 'Rules that no scenario fired: none' "$work/out" || fail "test scenarios: some rules fired in no scenario"
+echo "check-release: test scenarios: $(head -1 "$work/out")"
+
 run "$release" help
 expect_status 0 "help"
-for command in advise rules ask serve help; do
+for command in advise rules ask serve test help; do
   grep -q "^  $command " "$work/out" || fail "help does not list $command"
 done
 echo "check-release: help"
