@@ -119,6 +119,28 @@ class TestCommandTest {
     }
 
     @Test
+    void followUpsAreTheWholeAnswerNotPartOfIt() throws IOException {
+        // The contract's example: back together, the rebuilding facts not said; its follow-ups include these three.
+        String together = "\"daysSinceBreakup\": 300, \"stage\": \"BACK_TOGETHER\", \"abuse\": false, "
+                + "\"breakupReasons\": [\"OTHER\"], \"motives\": [\"BELIEVE_IN_POTENTIAL\"], \"resentment\": false";
+        String allSaid = together + ", \"oldHabitsReturning\": false, \"breakupReasonAddressed\": true, \"oldGrievancesRaised\": false, "
+                + "\"brokenPromises\": false, \"pryingIntoTimeApart\": false, \"resumingIntimacy\": false, \"stdTested\": true";
+        Path file = write("follow-ups.jsonl",
+                "{\"scenario\": \"three of them\", \"case\": {" + together + "}, \"verdict\": \"REBUILD\", "
+                        + "\"followUps\": [\"oldGrievancesRaised\", \"brokenPromises\", \"pryingIntoTimeApart\"]}",
+                "{\"scenario\": \"all said\", \"case\": {" + allSaid + "}, \"verdict\": \"REBUILD\", \"followUps\": []}");
+
+        Cli.Run run = Cli.run("test", file.toString());
+
+        assertThat(run.outLines().get(0)).isEqualTo(file + ":1: three of them");
+        assertThat(run.outLines().get(1)).startsWith("  followUps: expected oldGrievancesRaised, brokenPromises, pryingIntoTimeApart, got ")
+                .contains("got oldHabitsReturning, ").contains(", oldGrievancesRaised, brokenPromises, pryingIntoTimeApart");
+        assertThat(run.outLines().get(2)).isEmpty();
+        assertThat(run.outLines()).contains("2 scenarios: 1 passed, 1 failed");
+        assertThat(run.status()).isEqualTo(1);
+    }
+
+    @Test
     void coverageListsTheRulesNoScenarioFiredAndTheRulesEveryScenarioFired() throws IOException {
         Path rules = rules(WAIT_RULE,
                 adviceRule("Wait after years", "test/years", "WAIT", "$s : Situation(daysSinceBreakup > 1000)"),

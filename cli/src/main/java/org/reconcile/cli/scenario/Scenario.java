@@ -11,8 +11,8 @@ import org.reconcile.model.Situation;
 
 /**
  * One line of a scenario file: a case, the verdict it must get, and what else it expects. Lists
- * of rules name what must (or must not) happen to each rule; the questions and the days to wait,
- * when given, are the whole answer.
+ * of rules name what must (or must not) happen to each rule; the questions, the follow-ups and the
+ * days to wait, when given, are the whole answer.
  *
  * @param file the file, as given on the command line
  * @param line the 1-based line of the file
@@ -24,11 +24,12 @@ import org.reconcile.model.Situation;
  * @param fires rules that must fire (any rule: one that derives a fact, asks, or advises)
  * @param silent rules that must not fire
  * @param questions when given, exactly the facts the result must ask about, in order
+ * @param followUps when given, exactly the facts the result must offer as follow-ups, in order
  * @param daysToWait when given, the days to wait the result must have; empty for none
  */
 public record Scenario(String file, int line, String name, Situation situation, Verdict verdict, List<String> recommends,
         List<String> overridden, List<String> fires, List<String> silent, Optional<List<Fact>> questions,
-        Optional<OptionalInt> daysToWait) {
+        Optional<List<Fact>> followUps, Optional<OptionalInt> daysToWait) {
 
     /** Checks that nothing is missing and copies the lists. */
     public Scenario {
@@ -41,6 +42,7 @@ public record Scenario(String file, int line, String name, Situation situation, 
         fires = List.copyOf(fires);
         silent = List.copyOf(silent);
         questions = questions.map(List::copyOf);
+        followUps = followUps.map(List::copyOf);
         Objects.requireNonNull(daysToWait, "daysToWait must not be null: use Optional.empty()");
     }
 

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.reconcile.Advisor;
 import org.reconcile.advice.Advice;
 import org.reconcile.advice.Firing;
+import org.reconcile.advice.FollowUp;
 import org.reconcile.advice.Question;
 import org.reconcile.advice.Recommendation;
 import org.reconcile.json.Suggestions;
@@ -59,6 +60,8 @@ public final class ScenarioCheck {
         rules.expect("silent", scenario.silent(), State.SILENT);
         scenario.questions().ifPresent(expected -> compare("questions", names(expected),
                 names(advice.questions().stream().map(Question::fact).toList()), differences));
+        scenario.followUps().ifPresent(expected -> compare("followUps", names(expected),
+                names(advice.followUps().stream().map(FollowUp::fact).toList()), differences));
         scenario.daysToWait().ifPresent(expected -> compare("daysToWait", days(expected), days(advice.daysToWait()), differences));
         return new Outcome(scenario, differences, fired);
     }

@@ -33,7 +33,7 @@ import org.reconcile.model.Fact;
 public final class ScenarioFiles {
     /** Every key a scenario may have, in the order the docs give them. */
     public static final List<String> KEYS = List.of("scenario", "case", "verdict", "recommends", "overridden", "fires",
-            "silent", "questions", "daysToWait");
+            "silent", "questions", "followUps", "daysToWait");
 
     private static final List<String> VERDICTS = Arrays.stream(Verdict.values()).map(Enum::name).toList();
     private static final List<String> QUESTION_FACTS = Arrays.stream(Fact.values()).filter(Fact::isQuestion)
@@ -177,12 +177,13 @@ public final class ScenarioFiles {
             List<String> fires = ruleIds("fires", node.get("fires"));
             List<String> silent = ruleIds("silent", node.get("silent"));
             Optional<List<Fact>> questions = facts("questions", node.get("questions"));
+            Optional<List<Fact>> followUps = facts("followUps", node.get("followUps"));
             Optional<OptionalInt> daysToWait = days(node);
             if (problem != null) {
                 return Optional.empty();
             }
             return Optional.of(new Scenario(file, number, name.orElseThrow(), theCase.orElseThrow().situation(), verdict.orElseThrow(),
-                    recommends, overridden, fires, silent, questions, daysToWait));
+                    recommends, overridden, fires, silent, questions, followUps, daysToWait));
         }
 
         // The case reader's own words for broken JSON, so that 'test' and 'advise' say it alike.

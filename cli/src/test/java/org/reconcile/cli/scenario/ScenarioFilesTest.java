@@ -29,7 +29,7 @@ class ScenarioFilesTest {
     void readsEveryExpectationOfAScenario() throws IOException {
         Path file = write("\uFEFF{\"scenario\": \"Ten days on\", \"case\": {\"daysSinceBreakup\": 10, \"abuse\": false}, \"verdict\": \"WAIT\", "
                 + "\"recommends\": [\"a/r\"], \"overridden\": [\"a/o\"], \"fires\": [\"a/f\"], \"silent\": [\"a/s\", \"a/t\"], "
-                + "\"questions\": [\"motives\", \"breakupReasons\"], \"daysToWait\": 20}\r\n"
+                + "\"questions\": [\"motives\", \"breakupReasons\"], \"followUps\": [\"stdTested\"], \"daysToWait\": 20}\r\n"
                 + "\n"
                 + "{" + VALID + ", \"daysToWait\": null}\n");
 
@@ -46,10 +46,12 @@ class ScenarioFilesTest {
         assertThat(List.of(first.recommends(), first.overridden(), first.fires(), first.silent()))
                 .containsExactly(List.of("a/r"), List.of("a/o"), List.of("a/f"), List.of("a/s", "a/t"));
         assertThat(first.questions()).contains(List.of(Fact.MOTIVES, Fact.BREAKUP_REASONS));
+        assertThat(first.followUps()).contains(List.of(Fact.STD_TESTED));
         assertThat(first.daysToWait()).contains(OptionalInt.of(20));
         Scenario second = read.scenarios().get(1);
         assertThat(second.line()).as("blank lines count as lines").isEqualTo(3);
         assertThat(second.questions()).as("not given: not checked").isEmpty();
+        assertThat(second.followUps()).as("not given: not checked").isEmpty();
         assertThat(second.daysToWait()).as("null: none expected").contains(OptionalInt.empty());
         assertThat(second.recommends()).isEmpty();
     }
@@ -68,10 +70,11 @@ class ScenarioFilesTest {
         "{VALID, \"questions\": [\"abusive\"]}                         | `questions must be an array of facts that can be asked about (abuse, breakupReasons, motives, urgeToPleadOrRant, resentment, planToResolvePastIssues, exReady, bothWantToTryAgain, oldHabitsReturning, breakupReasonAddressed, oldGrievancesRaised, brokenPromises, pryingIntoTimeApart, resumingIntimacy, stdTested), held \"abusive\" (did you mean abuse?)`",
         "{VALID, \"questions\": [\"stage\"]}                           | `, held \"stage\"`",
         "{VALID, \"questions\": null}                                | `questions must be an array of facts that can be asked about (abuse, `",
+        "{VALID, \"followUps\": [\"stage\"]}                           | `followUps must be an array of facts that can be asked about (abuse, breakupReasons, `",
         "{VALID, \"daysToWait\": 0}                                  | daysToWait must be a number of days (a whole number from 1) or null for none, was 0",
         "{VALID, \"daysToWait\": \"20\"}                             | daysToWait must be a number of days (a whole number from 1) or null for none, was \"20\"",
         "{VALID, \"daysToWait\": 2.5}                                | daysToWait must be a number of days (a whole number from 1) or null for none, was 2.5",
-        "{VALID, \"overrides\": []}                                  | overrides is not a known key (did you mean overridden?); a scenario may have only scenario, case, verdict, recommends, overridden, fires, silent, questions, daysToWait",
+        "{VALID, \"overrides\": []}                                  | overrides is not a known key (did you mean overridden?); a scenario may have only scenario, case, verdict, recommends, overridden, fires, silent, questions, followUps, daysToWait",
         "{VALID, \"verdict\": \"WAIT\"}                              | the line is not a valid scenario: Duplicate field 'verdict'",
         "{VALID                                                    | the line is not valid JSON at column 70: Unexpected end-of-input",
     })

@@ -45,7 +45,7 @@ class ScenarioSchemaTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
-        "{VALID, \"recommends\": [\"a/r\"], \"overridden\": [], \"fires\": [\"a/f\"], \"silent\": [\"a/s\"], \"questions\": [\"abuse\"], \"daysToWait\": 20}",
+        "{VALID, \"recommends\": [\"a/r\"], \"overridden\": [], \"fires\": [\"a/f\"], \"silent\": [\"a/s\"], \"questions\": [\"abuse\"], \"followUps\": [\"stdTested\"], \"daysToWait\": 20}",
         "{VALID, \"questions\": [], \"daysToWait\": null}",
         "{VALID}",
         "[]",
@@ -60,6 +60,8 @@ class ScenarioSchemaTest {
         "{VALID, \"questions\": [\"abusive\"]}",
         "{VALID, \"questions\": [\"stage\"]}",
         "{VALID, \"questions\": null}",
+        "{VALID, \"followUps\": [\"stage\"]}",
+        "{VALID, \"followUps\": {}}",
         "{VALID, \"daysToWait\": 0}",
         "{VALID, \"daysToWait\": \"20\"}",
         "{VALID, \"daysToWait\": 2.5}",
@@ -84,8 +86,9 @@ class ScenarioSchemaTest {
         assertThat(texts(schema.get("required"))).containsExactly("scenario", "case", "verdict");
         assertThat(texts(schema.get("properties").get("verdict").get("enum")))
                 .isEqualTo(Arrays.stream(Verdict.values()).map(Enum::name).toList());
-        assertThat(texts(schema.get("properties").get("questions").get("items").get("enum")))
-                .isEqualTo(Arrays.stream(Fact.values()).filter(Fact::isQuestion).map(Fact::jsonName).toList());
+        List<String> askable = Arrays.stream(Fact.values()).filter(Fact::isQuestion).map(Fact::jsonName).toList();
+        assertThat(texts(schema.get("properties").get("questions").get("items").get("enum"))).isEqualTo(askable);
+        assertThat(texts(schema.get("properties").get("followUps").get("items").get("enum"))).isEqualTo(askable);
     }
 
     private static List<String> texts(JsonNode array) {
