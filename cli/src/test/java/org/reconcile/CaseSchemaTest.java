@@ -41,7 +41,7 @@ import org.reconcile.fuzz.ResultCheck;
 
 /** {@code schema/case.schema.json} describes exactly the cases that {@link CaseJson} accepts. */
 class CaseSchemaTest {
-    // Read as reconcile reads a case: exact decimals (1e-400 is not 0), and its limits (see README).
+    // Read as reconcile reads a case: exact decimals (1e-400 is not 0), and its limits (see docs/promises.md).
     private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder()
                     .maxStringLength(65_536).maxNameLength(65_536).maxNumberLength(100).maxNestingDepth(100).build())

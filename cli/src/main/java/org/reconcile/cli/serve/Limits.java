@@ -24,7 +24,7 @@ import java.util.Locale;
 public record Limits(int connections, int headerBytes, int bodyBytes, long drainBytes, long heldBodyBytes, int cases,
         int idleSeconds, int minimumBytesPerSecond, int batchThreads, int fewCases) {
 
-    /** The limits of {@code reconcile serve}, as the README states them. */
+    /** The limits of {@code reconcile serve}, as docs/serve.md states them. */
     public static final Limits DEFAULT = new Limits(512, 8 * 1024, 1 << 20, 16L << 20, 64L << 20, 10_000,
             10, 16 * 1024, Math.max(2, Runtime.getRuntime().availableProcessors()), 16);
 
