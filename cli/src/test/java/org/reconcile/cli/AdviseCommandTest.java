@@ -381,6 +381,53 @@ class AdviseCommandTest {
     }
 
     @Test
+    void contentAfterAClosedArrayStopsReadingAfterTheArraysResultsWithWhereItIs() {
+        Cli.Run run = Cli.runWithInput("[{\"daysSinceBreakup\": 10}]\n{\"daysSinceBreakup\": 45}\n", "advise");
+
+        assertThat(run.outJson()).hasSize(1);
+        assertThat(run.outJson().get(0).get("verdict").asText()).isEqualTo("WAIT");
+        assertThat(run.errLines().get(0)).isEqualTo("reconcile: <stdin>:2:1: broken JSON: the input must end after the array, "
+                + "found more; several cases go in a JSON array or one a line (JSON Lines)");
+        assertThat(run.status()).isEqualTo(2);
+    }
+
+    @Test
+    void anArrayCutOffAfterACaseStopsWithEveryCaseBeforeWrittenAndWhereTheInputEnded() {
+        Cli.Run run = Cli.runWithInput("[{\"daysSinceBreakup\": 10},\n {\"daysSinceBreakup\": 45}", "advise");
+
+        assertThat(run.outJson()).extracting(r -> r.get("verdict").asText()).containsExactly("WAIT", "REACH_OUT");
+        assertThat(run.errLines().get(0)).isEqualTo("reconcile: <stdin>:2:26: broken JSON: the array must end with ], found the end of the input");
+        assertThat(run.status()).isEqualTo(2);
+    }
+
+    @Test
+    void anArrayCutOffAfterACommaStopsWithWhereTheInputEnded() {
+        Cli.Run run = Cli.runWithInput("[{\"daysSinceBreakup\": 10},\n ", "advise");
+
+        assertThat(run.outJson()).hasSize(1);
+        assertThat(run.errLines().get(0)).isEqualTo("reconcile: <stdin>:2:2: broken JSON: the array must end with ], found the end of the input");
+        assertThat(run.status()).isEqualTo(2);
+    }
+
+    @Test
+    void anArrayCutOffInsideACaseStopsAtThatCaseWithWhereItsJsonBroke() {
+        Cli.Run run = Cli.runWithInput("[{\"daysSinceBreakup\": 10},\n {\"daysSinceBreakup\": 45", "advise");
+
+        assertThat(run.outJson()).hasSize(1);
+        assertThat(run.errLines().get(0)).isEqualTo("reconcile: <stdin>:2:25: broken JSON: Unexpected end-of-input: expected close marker for Object");
+        assertThat(run.status()).isEqualTo(2);
+    }
+
+    @Test
+    void anOpeningBracketAloneStopsWithAnEmptyArrayOfResults() {
+        Cli.Run run = Cli.runWithInput("[", "advise");
+
+        assertThat(run.outJson()).isEmpty();
+        assertThat(run.errLines().get(0)).isEqualTo("reconcile: <stdin>:1:2: broken JSON: the array must end with ], found the end of the input");
+        assertThat(run.status()).isEqualTo(2);
+    }
+
+    @Test
     void writesNothingButTheSummaryToStandardError() {
         Cli.Run run = Cli.run("advise", "examples/cases.jsonl");
 

@@ -7,6 +7,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import org.reconcile.json.CaseJson;
 
 /**
  * The limits on what a case may hold: each is a clear error for that case only, naming the limit,
@@ -107,6 +108,42 @@ class LimitsTest {
         assertThat(results.subList(0, 3)).extracting(r -> r.get("id").asText()).containsExactly("digits", "deep", "long");
         assertThat(results.get(4).get("verdict").asText()).isEqualTo("REACH_OUT");
         assertThat(run.status()).isEqualTo(1);
+    }
+
+    @Test
+    void aLineOfExactlyOneMebibyteIsReadAndOneByteMoreIsTooLong() {
+        String exact = padded(CaseJson.MAX_CASE_BYTES);
+        String oneMore = padded(CaseJson.MAX_CASE_BYTES + 1);
+
+        Cli.Run run = Cli.runWithInput(exact + "\n" + oneMore + "\n" + exact + "\r\n" + NEXT + "\n", "advise");
+
+        assertThat(run.results()).hasSize(4);
+        assertThat(run.results().get(0).get("verdict").asText()).isEqualTo("WAIT");
+        assertThat(run.results().get(1).get("error").get("message").asText()).isEqualTo("a line must be at most 1048576 bytes (1 MiB), was longer");
+        assertThat(run.results().get(1).get("line").asInt()).isEqualTo(2);
+        assertThat(run.results().get(2).get("verdict").asText()).isEqualTo("WAIT");
+        assertThat(run.results().get(3).get("id").asText()).isEqualTo("next");
+        assertThat(run.status()).isEqualTo(1);
+    }
+
+    @Test
+    void aCaseOfAnArrayOfExactlyOneMebibyteIsReadAndOneByteMoreIsTooLong() {
+        String input = "[" + padded(CaseJson.MAX_CASE_BYTES) + ",\n" + padded(CaseJson.MAX_CASE_BYTES + 1) + ",\n" + NEXT + "]";
+
+        Cli.Run run = Cli.runWithInput(input, "advise");
+
+        assertThat(run.outJson()).hasSize(3);
+        assertThat(run.outJson().get(0).get("verdict").asText()).isEqualTo("WAIT");
+        assertThat(run.outJson().get(1).get("error").get("message").asText())
+                .isEqualTo("a case must be at most 1048576 bytes (1 MiB), was longer at line 2, column 1");
+        assertThat(run.outJson().get(2).get("id").asText()).isEqualTo("next");
+        assertThat(run.status()).isEqualTo(1);
+    }
+
+    // A valid case of exactly {@code bytes} bytes: white space pads it, as no string may be that long.
+    private static String padded(int bytes) {
+        String start = "{\"daysSinceBreakup\": 10";
+        return start + " ".repeat(bytes - start.length() - 1) + "}";
     }
 
     @Test

@@ -134,6 +134,26 @@ class CaseJsonTest {
     }
 
     @Test
+    void aCaseOfExactlyTheLimitIsReadAndOneByteMoreIsNotWhereverItComesFrom() throws IOException {
+        String start = "{\"daysSinceBreakup\": 10";
+        byte[] exact = (start + " ".repeat(CaseJson.MAX_CASE_BYTES - start.length() - 1) + "}").getBytes(StandardCharsets.UTF_8);
+        byte[] oneMore = (start + " ".repeat(CaseJson.MAX_CASE_BYTES - start.length()) + "}").getBytes(StandardCharsets.UTF_8);
+
+        assertThat(exact).hasSize(CaseJson.MAX_CASE_BYTES);
+        assertThat(CaseJson.read(exact)).isInstanceOf(Case.Valid.class);
+        assertThat(CaseJson.readLine(exact)).isInstanceOf(Case.Valid.class);
+        assertThat(CaseJson.readAt(exact, 3, 4)).isInstanceOf(Case.Valid.class);
+        assertThat(CaseJson.read(new ByteArrayInputStream(exact))).isInstanceOf(Case.Valid.class);
+        assertThat(((Case.Invalid) CaseJson.read(oneMore)).error().message())
+                .isEqualTo("a case must be at most 1048576 bytes (1 MiB), was longer at line 1, column 1");
+        assertThat(((Case.Invalid) CaseJson.readLine(oneMore)).error().message())
+                .isEqualTo("a line must be at most 1048576 bytes (1 MiB), was longer");
+        assertThat(((Case.Invalid) CaseJson.readAt(oneMore, 3, 4)).error().message())
+                .isEqualTo("a case must be at most 1048576 bytes (1 MiB), was longer at line 3, column 4");
+        assertThat(CaseJson.read(new ByteArrayInputStream(oneMore))).isInstanceOf(Case.Invalid.class);
+    }
+
+    @Test
     void anEmptyArrayIsAStatementAndNullOrNothingIsNot() {
         Situation none = situationOf("{\"daysSinceBreakup\": 40, \"motives\": [], \"breakupReasons\": []}");
         Situation nulls = situationOf("{\"daysSinceBreakup\": 40, \"motives\": null, \"breakupReasons\": null}");

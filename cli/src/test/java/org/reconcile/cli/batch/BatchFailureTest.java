@@ -52,4 +52,70 @@ class BatchFailureTest {
         assertThat(failure).get().extracting(BatchFailure::message).isEqualTo("cannot write the results after 0 results: Broken pipe");
         assertThat(failure.get().output()).isTrue();
     }
+
+    @Test
+    void outputThatFailsAfterSomeResultsSaysHowManyWereWritten() {
+        StringBuilder cases = new StringBuilder();
+        for (int i = 0; i < 5; i++) {
+            cases.append("{\"daysSinceBreakup\": ").append(10 + i).append("}\n");
+        }
+        Input five = new Input("five.jsonl", () -> new ByteArrayInputStream(cases.toString().getBytes(StandardCharsets.UTF_8)));
+        ByteArrayOutputStream taken = new ByteArrayOutputStream();
+        // Takes three lines of results, then fails on the first byte of the fourth.
+        OutputStream failingAfterThree = new OutputStream() {
+            private int lines;
+
+            @Override
+            public void write(int b) throws IOException {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
+
+            @Override
+            public void write(byte[] bytes, int offset, int length) throws IOException {
+                for (int i = offset; i < offset + length; i++) {
+                    if (lines == 3) {
+                        throw new IOException("No space left on device");
+                    }
+                    taken.write(bytes[i]);
+                    lines += bytes[i] == '\n' ? 1 : 0;
+                }
+            }
+        };
+
+        Optional<BatchFailure> failure = assertTimeoutPreemptively(Duration.ofSeconds(30),
+                () -> new Batch(TestAdvisor.get(), 2, Optional.empty()).run(List.of(five), failingAfterThree, outcome -> { }));
+
+        assertThat(failure).get().extracting(BatchFailure::message).isEqualTo("cannot write the results after 3 results: No space left on device");
+        assertThat(taken.toString(StandardCharsets.UTF_8).lines()).hasSize(3);
+    }
+
+    @Test
+    void outputThatFailsAfterOneResultSaysSoInTheSingular() {
+        Input two = new Input("two.jsonl",
+                () -> new ByteArrayInputStream("{\"daysSinceBreakup\": 10}\n{\"daysSinceBreakup\": 45}\n".getBytes(StandardCharsets.UTF_8)));
+        OutputStream failingAfterOne = new OutputStream() {
+            private boolean lineDone;
+
+            @Override
+            public void write(int b) throws IOException {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
+
+            @Override
+            public void write(byte[] bytes, int offset, int length) throws IOException {
+                if (length == 0) {
+                    return;
+                }
+                if (lineDone) {
+                    throw new IOException("Broken pipe");
+                }
+                lineDone = bytes[offset + length - 1] == '\n';
+            }
+        };
+
+        Optional<BatchFailure> failure = assertTimeoutPreemptively(Duration.ofSeconds(30),
+                () -> new Batch(TestAdvisor.get(), 1, Optional.empty()).run(List.of(two), failingAfterOne, outcome -> { }));
+
+        assertThat(failure).get().extracting(BatchFailure::message).isEqualTo("cannot write the results after 1 result: Broken pipe");
+    }
 }
