@@ -17,7 +17,9 @@ bench="$root/bench/target/benchmarks.jar"
 
 build() {
     echo "== building reconcile and the benchmarks" >&2
-    mvn -B -q -DskipTests install >&2    # the library, the command line and the benchmarks
+    # One reactor build of the library, the command line and the benchmarks: the benchmarks find the
+    # library in the reactor, and nothing is installed into the local Maven repository.
+    mvn -B -q -DskipTests package >&2
     bin/reconcile rules >/dev/null   # makes sure cli/target/reconcile/ (the release) and its class-data archive are current
 }
 
