@@ -3,6 +3,7 @@ package org.reconcile;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.reconcile.advice.Advice;
 import org.reconcile.advice.RuleInfo;
@@ -31,22 +32,31 @@ public final class Advisor {
     }
 
     /**
-     * An advisor with the rules bundled with reconcile.
+     * The advisor with the rules bundled with reconcile: one instance, loaded on the first call
+     * (about a second) and shared by every later call and thread.
      *
-     * @return a new advisor; each call loads the rules again, so build one and share it
+     * @return the built-in advisor, the same instance on every call
      */
     public static Advisor builtIn() {
-        return new Advisor(RuleBase.builtIn());
+        return BuiltIn.ADVISOR;
+    }
+
+    // Loaded on first use, once: the JVM's class initialisation makes it safe across threads.
+    private static final class BuiltIn {
+        static final Advisor ADVISOR = new Advisor(RuleBase.builtIn());
     }
 
     /**
-     * An advisor with the {@code *.drl} files of {@code dir} instead of the bundled rules.
+     * An advisor with the {@code *.drl} files of {@code dir} instead of the bundled rules. Each
+     * call compiles them anew (a second or more), so build one and share it.
      *
      * @param dir a directory holding at least one {@code .drl} file
      * @return a new advisor with those rules
      * @throws RulesException if they do not compile or fail the checks; its message lists every
      *     problem as {@code file:line: message}
      * @throws IllegalArgumentException if {@code dir} is not a directory holding a {@code .drl} file
+     * @throws java.io.UncheckedIOException if a file of {@code dir} cannot be read
+     * @throws NullPointerException if {@code dir} is null
      */
     public static Advisor fromDirectory(Path dir) {
         return new Advisor(RuleBase.fromDirectory(Objects.requireNonNull(dir, "dir must not be null")));
@@ -59,6 +69,9 @@ public final class Advisor {
      *
      * @param situation the facts of one case
      * @return the advice, never null
+     * @throws IllegalStateException if the rules give the case no verdict, or two verdicts of
+     *     equal precedence (only rules given to {@link #fromDirectory} can)
+     * @throws NullPointerException if {@code situation} is null
      */
     public Advice advise(Situation situation) {
         return rules.advise(Objects.requireNonNull(situation, "situation must not be null"));
@@ -72,6 +85,7 @@ public final class Advisor {
      * @return one advice per situation, in the same order
      * @throws IllegalStateException if the rules give some case no verdict, or two verdicts of
      *     equal precedence (only rules given to {@link #fromDirectory} can)
+     * @throws NullPointerException if {@code situations} is or holds null
      */
     public List<Advice> adviseAll(List<Situation> situations) {
         Objects.requireNonNull(situations, "situations must not be null");
@@ -82,9 +96,20 @@ public final class Advisor {
     /**
      * Every rule, ordered by where its source stands in the guidance.
      *
-     * @return the rules' metadata, classification and advice rules alike
+     * @return the rules' metadata, classification and advice rules alike; an unmodifiable list
      */
     public List<RuleInfo> rules() {
         return rules.rules();
+    }
+
+    /**
+     * The rule with the id {@code rule}, such as one named by {@link org.reconcile.advice.Recommendation#rule()}.
+     *
+     * @param rule a rule's stable id, such as {@code cooling-off/wait-a-month}
+     * @return the rule's metadata, or empty if these rules have no rule of that id
+     * @throws NullPointerException if {@code rule} is null
+     */
+    public Optional<RuleInfo> rule(String rule) {
+        return rules.rule(Objects.requireNonNull(rule, "rule must not be null"));
     }
 }

@@ -33,7 +33,7 @@ public final class EveryAnswer {
     private EveryAnswer(Map<Situation, Advice> advice, List<RuleInfo> rules) {
         this.advice = advice;
         for (RuleInfo rule : rules) {
-            guidanceOrder.put(rule.id(), guidanceOrder.size());
+            guidanceOrder.put(rule.rule(), guidanceOrder.size());
         }
     }
 

@@ -71,7 +71,7 @@ class PrecedenceTest {
 
     @Test
     void theRuleFilesReadHereHaveExactlyTheRulesOfTheAdvisor() {
-        assertThat(RuleVerdicts.byId().keySet()).containsExactlyInAnyOrderElementsOf(advisor.rules().stream().map(r -> r.id()).toList());
+        assertThat(RuleVerdicts.byId().keySet()).containsExactlyInAnyOrderElementsOf(advisor.rules().stream().map(r -> r.rule()).toList());
     }
 
     @ParameterizedTest(name = "{0} day(s), {1}, exReady {2}, bothWantToTryAgain {3}, urge {4}: {5}")

@@ -24,7 +24,7 @@ class TraceabilityTest {
 
         assertThat(rules).hasSizeGreaterThan(40);
         for (RuleInfo rule : rules) {
-            assertThat(guidance).as("source of " + rule.id()).contains(rule.source());
+            assertThat(guidance).as("source of " + rule.rule()).contains(rule.source());
         }
     }
 
@@ -57,7 +57,7 @@ class TraceabilityTest {
 
     @Test
     void everyRuleHasAnIdNamedAfterItsTopic() {
-        assertThat(rules).extracting(RuleInfo::id)
+        assertThat(rules).extracting(RuleInfo::rule)
                 .doesNotHaveDuplicates()
                 .allMatch(id -> id.matches("(cooling-off|reconnecting|rebuilding|motives|safety|moving-on|questions|follow-ups)/[a-z0-9-]+"));
     }

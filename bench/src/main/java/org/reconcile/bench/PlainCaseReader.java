@@ -101,7 +101,7 @@ public final class PlainCaseReader {
                     case VALUE_TRUE -> Answer.YES;
                     case VALUE_FALSE -> Answer.NO;
                     case VALUE_NULL -> Answer.UNKNOWN;
-                    default -> throw new Invalid(name, fact.rule() + ", was " + parser.getText());
+                    default -> throw new Invalid(name, fact.constraint() + ", was " + parser.getText());
                 };
             }
         }
@@ -124,7 +124,7 @@ public final class PlainCaseReader {
     private static int readDays(JsonParser parser, JsonToken value, Fact fact) throws IOException, Invalid {
         if (value != JsonToken.VALUE_NUMBER_INT || parser.getNumberType() != JsonParser.NumberType.INT
                 || parser.getIntValue() < 0 || parser.getIntValue() > Situation.MAX_DAYS) {
-            throw new Invalid(fact.jsonName(), fact.rule() + ", was " + parser.getText());
+            throw new Invalid(fact.jsonName(), fact.constraint() + ", was " + parser.getText());
         }
         return parser.getIntValue();
     }
@@ -134,7 +134,7 @@ public final class PlainCaseReader {
             return;
         }
         if (value != JsonToken.START_ARRAY) {
-            throw new Invalid(fact.jsonName(), fact.rule() + ", was " + parser.getText());
+            throw new Invalid(fact.jsonName(), fact.constraint() + ", was " + parser.getText());
         }
         int bits = 0;
         Map<String, ? extends Enum<?>> names = fact == Fact.MOTIVES ? MOTIVES : REASONS;
@@ -152,7 +152,7 @@ public final class PlainCaseReader {
             throws IOException, Invalid {
         Enum<?> choice = value == JsonToken.VALUE_STRING ? names.get(parser.getText()) : null;
         if (choice == null) {
-            throw new Invalid(fact.jsonName(), fact.rule() + ", was " + parser.getText());
+            throw new Invalid(fact.jsonName(), fact.constraint() + ", was " + parser.getText());
         }
         return choice;
     }

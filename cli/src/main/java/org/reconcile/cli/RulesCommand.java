@@ -49,7 +49,7 @@ final class RulesCommand implements Callable<Integer> {
     //   source: “Allow both him and yourself time—...”   (rules/cooling-off.drl)
     private static void print(PrintWriter out, RuleInfo rule) {
         String verdict = rule.verdict().map(Enum::name).orElse(rule.givesAdvice() ? "(no verdict)" : "(derives a fact)");
-        out.println(rule.id() + "  " + verdict + "  " + rule.name());
+        out.println(rule.rule() + "  " + verdict + "  " + rule.name());
         rule.advice().ifPresent(advice -> out.println("  advice: " + advice));
         out.println("  source: “" + rule.source() + "”");
         out.println("  file:   " + rule.file());

@@ -25,11 +25,11 @@ class RulesCommandTest {
         String out = run.out();
         for (RuleInfo rule : rules) {
             String verdict = rule.verdict().map(Enum::name).orElse(rule.givesAdvice() ? "(no verdict)" : "(derives a fact)");
-            String entry = rule.id() + "  " + verdict + "  " + rule.name() + "\n"
+            String entry = rule.rule() + "  " + verdict + "  " + rule.name() + "\n"
                     + rule.advice().map(advice -> "  advice: " + advice + "\n").orElse("")
                     + "  source: “" + rule.source() + "”\n"
                     + "  file:   " + rule.file() + "\n";
-            assertThat(out).as("entry of %s", rule.id()).contains(entry);
+            assertThat(out).as("entry of %s", rule.rule()).contains(entry);
         }
         assertThat(run.outLines().stream().filter(line -> !line.isEmpty() && !line.startsWith(" ")).count())
                 .as("one heading line per rule").isEqualTo(rules.size());

@@ -9,25 +9,23 @@ import org.reconcile.model.Fact;
  * A fact the case did not state whose answer would not change the verdict but would add advice:
  * some single answer to it (yes or no; one reason or one motive) keeps the verdict and adds at
  * least one recommendation. Asking it is optional, for advice that fits the person better.
+ * Immutable, compared by value.
  */
 public final class FollowUp {
     private final Fact fact;
-    private final String ask;
     private final List<String> couldAdd;
 
     /**
      * A follow-up on {@code fact}.
      *
      * @param fact the fact not stated; not null
-     * @param ask the question for a person, in plain words, ending in {@code ?}; not null
      * @param couldAdd the ids of the rules some single answer would add to the recommendations, in
      *     the order of the guidance; copied, not empty
      * @throws IllegalArgumentException if {@code couldAdd} is empty
      */
-    public FollowUp(Fact fact, String ask, List<String> couldAdd) {
+    public FollowUp(Fact fact, List<String> couldAdd) {
         this.fact = Objects.requireNonNull(fact, "fact must not be null");
-        this.ask = Objects.requireNonNull(ask, "ask must not be null");
-        this.couldAdd = List.copyOf(couldAdd);
+        this.couldAdd = List.copyOf(Objects.requireNonNull(couldAdd, "couldAdd must not be null"));
         if (this.couldAdd.isEmpty()) {
             throw new IllegalArgumentException("couldAdd must name at least one rule: a follow-up adds advice");
         }
@@ -43,12 +41,12 @@ public final class FollowUp {
     }
 
     /**
-     * The question for a person, in plain words, ending in {@code ?}.
+     * The question for a person, in plain words, ending in {@code ?}: the fact's own {@link Fact#ask()}.
      *
      * @return the question
      */
     public String ask() {
-        return ask;
+        return fact.ask();
     }
 
     /**
@@ -63,16 +61,17 @@ public final class FollowUp {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof FollowUp that && fact == that.fact && ask.equals(that.ask) && couldAdd.equals(that.couldAdd);
+        return other instanceof FollowUp that && fact == that.fact && couldAdd.equals(that.couldAdd);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(fact, ask, couldAdd);
+        return Objects.hash(fact, couldAdd);
     }
 
+    /** The fact and the rules: {@code FollowUp[urgeToPleadOrRant -> [cooling-off/resist-the-urge]]}. */
     @Override
     public String toString() {
-        return "FollowUp[fact=" + fact.jsonName() + ", couldAdd=" + couldAdd + "]";
+        return "FollowUp[" + fact.jsonName() + " -> " + couldAdd + "]";
     }
 }

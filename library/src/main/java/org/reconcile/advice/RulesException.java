@@ -13,25 +13,64 @@ public final class RulesException extends RuntimeException {
 
     private final transient List<Problem> problems;
 
-    /**
-     * One problem with the rules.
-     *
-     * @param file the rule file, as it was given
-     * @param line the 1-based line the problem is on; 0 where no line is known
-     * @param message what is wrong
-     */
-    public record Problem(String file, int line, String message) {
+    /** One problem with the rules: where it is and what is wrong. Immutable, compared by value. */
+    public static final class Problem {
+        private final String file;
+        private final int line;
+        private final String message;
 
         /**
-         * Checks that nothing is missing.
+         * A problem.
          *
          * @param file the rule file, as it was given; not null
          * @param line the 1-based line, or 0 if not known
          * @param message what is wrong; not null
+         * @throws IllegalArgumentException if {@code line} is negative
          */
-        public Problem {
-            Objects.requireNonNull(file, "file must not be null");
-            Objects.requireNonNull(message, "message must not be null");
+        public Problem(String file, int line, String message) {
+            this.file = Objects.requireNonNull(file, "file must not be null");
+            this.message = Objects.requireNonNull(message, "message must not be null");
+            if (line < 0) {
+                throw new IllegalArgumentException("line must be 0 (not known) or more, was " + line);
+            }
+            this.line = line;
+        }
+
+        /**
+         * The rule file, as it was given.
+         *
+         * @return the file
+         */
+        public String file() {
+            return file;
+        }
+
+        /**
+         * The 1-based line the problem is on.
+         *
+         * @return the line, 0 where no line is known
+         */
+        public int line() {
+            return line;
+        }
+
+        /**
+         * What is wrong.
+         *
+         * @return the message
+         */
+        public String message() {
+            return message;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Problem that && file.equals(that.file) && line == that.line && message.equals(that.message);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(file, line, message);
         }
 
         /** The problem as {@code file:line: message}. */

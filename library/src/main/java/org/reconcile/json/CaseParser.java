@@ -70,7 +70,7 @@ final class CaseParser {
     // The one fact every case must state: Situation.builder takes it.
     private static int days(JsonNode days) {
         String name = Fact.DAYS_SINCE_BREAKUP.jsonName();
-        String rule = Fact.DAYS_SINCE_BREAKUP.rule();
+        String rule = Fact.DAYS_SINCE_BREAKUP.constraint();
         if (days == null || days.isNull()) {
             throw new Invalid(name, "is required and " + rule + ", was " + (days == null ? "missing" : "null"));
         }
@@ -94,7 +94,7 @@ final class CaseParser {
         if (field.equals("id")) {
             return Optional.of("must be a string");
         }
-        return Fact.byJsonName(field).map(Fact::rule);
+        return Fact.byJsonName(field).map(Fact::constraint);
     }
 
     private static void apply(Situation.Builder builder, String name, JsonNode value) {
@@ -123,7 +123,7 @@ final class CaseParser {
 
     private static void answer(Situation.Builder builder, Fact fact, JsonNode value) {
         if (!value.isNull() && !value.isBoolean()) {
-            throw new Invalid(fact.jsonName(), fact.rule() + ", was " + describe(value));
+            throw new Invalid(fact.jsonName(), fact.constraint() + ", was " + describe(value));
         }
         builder.with(fact, value.isNull() ? Answer.UNKNOWN : Answer.of(value.booleanValue()));
     }
@@ -131,12 +131,12 @@ final class CaseParser {
     private static Choice choice(Fact fact, JsonNode value) {
         List<String> names = names(fact);
         if (!value.isTextual()) {
-            throw new Invalid(fact.jsonName(), fact.rule() + ", was " + describe(value));
+            throw new Invalid(fact.jsonName(), fact.constraint() + ", was " + describe(value));
         }
         String text = value.textValue();
         int at = names.indexOf(text);
         if (at < 0) {
-            throw new Invalid(fact.jsonName(), fact.rule() + ", was " + quote(text) + Suggestions.didYouMean(text, names));
+            throw new Invalid(fact.jsonName(), fact.constraint() + ", was " + quote(text) + Suggestions.didYouMean(text, names));
         }
         return fact.choices().get(at);
     }
@@ -144,7 +144,7 @@ final class CaseParser {
     private static List<Choice> choices(Fact fact, JsonNode value) {
         List<Choice> result = new ArrayList<>();
         if (!value.isArray()) {
-            throw new Invalid(fact.jsonName(), fact.rule() + ", was " + describe(value));
+            throw new Invalid(fact.jsonName(), fact.constraint() + ", was " + describe(value));
         }
         List<String> names = names(fact);
         for (int i = 0; i < value.size(); i++) {
@@ -153,7 +153,7 @@ final class CaseParser {
             if (at < 0) {
                 String found = item.isTextual() ? quote(item.textValue()) + Suggestions.didYouMean(item.textValue(), names)
                         : describe(item);
-                throw new Invalid(fact.jsonName(), fact.rule() + "; item " + (i + 1) + " was " + found);
+                throw new Invalid(fact.jsonName(), fact.constraint() + "; item " + (i + 1) + " was " + found);
             }
             result.add(fact.choices().get(at));
         }

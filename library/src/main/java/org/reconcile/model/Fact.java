@@ -1,6 +1,5 @@
 package org.reconcile.model;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -100,6 +99,7 @@ public enum Fact {
     private final Class<? extends Choice> choiceType;
     private final String meaning;
     private final String ask;
+    private final List<Choice> choices;
 
     Fact(String jsonName, Type type, Class<? extends Choice> choiceType, String meaning, String ask) {
         this.jsonName = jsonName;
@@ -107,6 +107,7 @@ public enum Fact {
         this.choiceType = choiceType;
         this.meaning = meaning;
         this.ask = ask;
+        this.choices = choiceType == null ? List.of() : List.of(choiceType.getEnumConstants());
     }
 
     /**
@@ -148,10 +149,10 @@ public enum Fact {
     /**
      * The values a {@link Type#CHOICE} or {@link Type#CHOICES} fact allows, in order; empty for the others.
      *
-     * @return the allowed values
+     * @return an unmodifiable list of the allowed values
      */
     public List<Choice> choices() {
-        return choiceType == null ? List.of() : Arrays.asList(choiceType.getEnumConstants());
+        return choices;
     }
 
     /**
@@ -169,7 +170,7 @@ public enum Fact {
      *
      * @return the constraint, starting with {@code must}
      */
-    public String rule() {
+    public String constraint() {
         return switch (type) {
             case INTEGER -> "must be an integer from 0 to " + Situation.MAX_DAYS;
             case CHOICE -> "must be one of " + names();

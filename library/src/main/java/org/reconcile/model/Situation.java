@@ -32,7 +32,7 @@ public final class Situation {
     private Situation(Builder builder) {
         if (builder.daysSinceBreakup < 0 || builder.daysSinceBreakup > MAX_DAYS) {
             throw new IllegalArgumentException(Fact.DAYS_SINCE_BREAKUP.jsonName() + " "
-                    + Fact.DAYS_SINCE_BREAKUP.rule() + ", was " + builder.daysSinceBreakup);
+                    + Fact.DAYS_SINCE_BREAKUP.constraint() + ", was " + builder.daysSinceBreakup);
         }
         this.daysSinceBreakup = builder.daysSinceBreakup;
         this.stage = builder.stage;
@@ -237,7 +237,7 @@ public final class Situation {
          */
         public Builder choice(Fact fact, Choice value) {
             if (fact.type() != Fact.Type.CHOICE || !fact.choices().contains(value)) {
-                throw new IllegalArgumentException(fact.jsonName() + " " + fact.rule() + ", was " + value);
+                throw new IllegalArgumentException(fact.jsonName() + " " + fact.constraint() + ", was " + value);
             }
             return stage((Stage) value); // the one fact of its type so far
         }
@@ -307,7 +307,7 @@ public final class Situation {
             List<Choice> allowed = fact.choices();
             for (Choice value : values) {
                 if (!allowed.contains(Objects.requireNonNull(value, fact.jsonName() + " must not hold null"))) {
-                    throw new IllegalArgumentException(fact.jsonName() + " " + fact.rule() + ", was " + value.name());
+                    throw new IllegalArgumentException(fact.jsonName() + " " + fact.constraint() + ", was " + value.name());
                 }
             }
             target.clear();

@@ -31,7 +31,7 @@ public record ScenarioRun(List<Outcome> outcomes, List<String> neverFired, List<
      * @return every outcome, and coverage
      */
     public static ScenarioRun of(Advisor advisor, List<Scenario> scenarios) {
-        List<String> ids = advisor.rules().stream().map(RuleInfo::id).toList();
+        List<String> ids = advisor.rules().stream().map(RuleInfo::rule).toList();
         Set<String> known = Set.copyOf(ids);
         List<Outcome> outcomes = scenarios.stream().map(s -> ScenarioCheck.check(advisor, known, s)).toList();
         Set<String> anyFired = new HashSet<>();

@@ -90,7 +90,7 @@ final class Documents {
         json.writeStartArray();
         for (RuleInfo rule : advisor.rules()) {
             json.writeStartObject();
-            json.writeStringField("id", rule.id());
+            json.writeStringField("id", rule.rule());
             json.writeStringField("name", rule.name());
             if (rule.verdict().isPresent()) {
                 json.writeStringField("verdict", rule.verdict().get().name());

@@ -19,7 +19,7 @@ import org.reconcile.advice.RuleInfo;
  * each passes, and together they fire every rule and leave every rule silent somewhere.
  */
 class ScenarioTest {
-    private static final Set<String> RULE_IDS = TestAdvisor.get().rules().stream().map(RuleInfo::id).collect(Collectors.toSet());
+    private static final Set<String> RULE_IDS = TestAdvisor.get().rules().stream().map(RuleInfo::rule).collect(Collectors.toSet());
 
     static List<Scenario> scenarios() {
         ScenarioFiles.Read read = ScenarioFiles.read(ScenarioFiles.files(ProjectFiles.of("scenarios")));

@@ -186,7 +186,7 @@ class ServerTest {
         JsonNode rules = json(get("/v1/rules"));
 
         assertThat(StreamSupport.stream(rules.spliterator(), false).map(rule -> rule.get("id").asText()))
-                .containsExactlyElementsOf(TestAdvisor.get().rules().stream().map(RuleInfo::id).toList());
+                .containsExactlyElementsOf(TestAdvisor.get().rules().stream().map(RuleInfo::rule).toList());
         assertThat(rules.get(0).has("source")).isTrue();
     }
 

@@ -135,7 +135,7 @@ final class ChunkRecorder extends DefaultAgendaEventListener {
                 followedUp.add(rule.followsUp());
             }
             if (facts != null) {
-                fired.add(new Fired(rule, new Firing(rule.info().id(), rule.info().name(), facts)));
+                fired.add(new Fired(rule, new Firing(rule.info().rule(), rule.info().name(), facts)));
             }
         }
 

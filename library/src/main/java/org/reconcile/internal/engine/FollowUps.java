@@ -94,8 +94,8 @@ final class FollowUps {
     // In the catalog's order, each with its rules in the guidance's order.
     private static List<FollowUp> followUps(Map<Fact, SortedSet<RuleCatalog.Entry>> adds) {
         List<FollowUp> followUps = new ArrayList<>(adds.size());
-        adds.forEach((fact, rules) -> followUps.add(new FollowUp(fact, fact.ask(),
-                rules.stream().map(rule -> rule.info().id()).toList())));
+        adds.forEach((fact, rules) -> followUps.add(new FollowUp(fact,
+                rules.stream().map(rule -> rule.info().rule()).toList())));
         return followUps;
     }
 }

@@ -66,7 +66,7 @@ final class Questions {
             }
         }
         List<Question> questions = new ArrayList<>(changes.size());
-        changes.forEach((fact, verdicts) -> questions.add(new Question(fact, fact.ask(), List.copyOf(verdicts))));
+        changes.forEach((fact, verdicts) -> questions.add(new Question(fact, List.copyOf(verdicts))));
         return mostDecisiveFirst(questions);
     }
 
@@ -100,7 +100,7 @@ final class Questions {
                 }
                 others.remove(verdict);
                 if (!others.isEmpty()) {
-                    questions.add(new Question(fact, fact.ask(), List.copyOf(others)));
+                    questions.add(new Question(fact, List.copyOf(others)));
                 }
             }
         }

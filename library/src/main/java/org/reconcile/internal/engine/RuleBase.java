@@ -13,9 +13,6 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-
 import org.kie.api.KieBase;
 import org.kie.api.io.Resource;
 import org.kie.api.io.ResourceType;
@@ -26,7 +23,6 @@ import org.kie.internal.builder.KnowledgeBuilderConfiguration;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.builder.KnowledgeBuilderResult;
 import org.kie.internal.builder.ResultSeverity;
-import org.kie.internal.concurrent.ExecutorProviderFactory;
 import org.kie.internal.io.ResourceFactory;
 import org.reconcile.advice.Advice;
 import org.reconcile.advice.Explanation;
@@ -152,7 +148,6 @@ public final class RuleBase {
             batch.add(resource, ResourceType.DRL);
         }
         batch.build();
-        letDroolsWorkersEnd();
         if (builder.hasResults(ResultSeverity.ERROR)) {
             throw new RulesException(problems(builder, files));
         }
@@ -161,16 +156,6 @@ public final class RuleBase {
         LOG.debug("compiled {} rules from {} files in {} ms", catalog.inGuidanceOrder().size(), files.size(),
                 (System.nanoTime() - start) / 1_000_000);
         return new RuleBase(kieBase, catalog, Origin.DRL);
-    }
-
-    // Drools wires compiled rules on a shared, fixed pool of daemon threads that never end, holding
-    // an application (or a build's exec:java) that waits for its threads; let them end as soon as
-    // their work is done. The pool stays usable: it starts threads again when it has work.
-    private static void letDroolsWorkersEnd() {
-        if (ExecutorProviderFactory.getExecutorProvider().getExecutor() instanceof ThreadPoolExecutor pool) {
-            pool.setKeepAliveTime(10, TimeUnit.MILLISECONDS);
-            pool.allowCoreThreadTimeOut(true);
-        }
     }
 
     private static final String NO_PACKAGE = "Parser returned a null Package";
@@ -194,6 +179,11 @@ public final class RuleBase {
     /** Every rule, ordered by where its source stands in the guidance. */
     public List<RuleInfo> rules() {
         return catalog.inGuidanceOrder();
+    }
+
+    /** The rule whose id is {@code id}, if there is one. */
+    public Optional<RuleInfo> rule(String id) {
+        return catalog.find(id);
     }
 
     /**
@@ -310,8 +300,9 @@ public final class RuleBase {
             Recommendation recommendation = rule.recommendation();
             (recommendation.contradicts(verdict) ? overridden : kept).add(recommendation);
         }
-        return new Advice(verdict, kept, new Explanation(record.firings(), overridden), questions, followUps, daysToWait,
-                verdict == Verdict.DO_NOT_GO_BACK ? Optional.of(Safety.NOTE) : Optional.empty());
+        return Advice.builder(verdict).recommendations(kept).explanation(new Explanation(record.firings(), overridden))
+                .questions(questions).followUps(followUps).daysToWait(daysToWait)
+                .safety(verdict == Verdict.DO_NOT_GO_BACK ? Optional.of(Safety.NOTE) : Optional.empty()).build();
     }
 
     private static final Comparator<RuleCatalog.Entry> VERDICT_FIRST_THEN_GUIDANCE_ORDER =
@@ -347,6 +338,6 @@ public final class RuleBase {
     }
 
     private static List<String> ids(List<RuleCatalog.Entry> rules) {
-        return rules.stream().map(r -> r.info().id()).toList();
+        return rules.stream().map(r -> r.info().rule()).toList();
     }
 }

@@ -61,14 +61,14 @@ final class RuleCatalog {
         Map<RuleInfo, Integer> positions = new HashMap<>();
         rules.values().forEach(rule -> positions.put(rule, Guidance.positionOf(rule.source())));
         this.inGuidanceOrder = rules.values().stream()
-                .sorted(Comparator.comparingInt((RuleInfo r) -> positions.get(r)).thenComparing(RuleInfo::id))
+                .sorted(Comparator.comparingInt((RuleInfo r) -> positions.get(r)).thenComparing(RuleInfo::rule))
                 .toList();
         for (int rank = 0; rank < inGuidanceOrder.size(); rank++) {
             RuleInfo info = inGuidanceOrder.get(rank);
             Entry entry = new Entry(info, rank, info.givesAdvice() ? info.toRecommendation() : null,
                     asks.getOrDefault(info.name(), Asks.NOTHING), followUps.get(info.name()));
             byName.put(info.name(), entry);
-            byId.put(info.id(), entry);
+            byId.put(info.rule(), entry);
         }
         this.asksQuestions = !asks.isEmpty();
         this.followsUp = !followUps.isEmpty();
@@ -119,7 +119,7 @@ final class RuleCatalog {
             }
         }
         Map<String, RuleInfo> byId = new HashMap<>();
-        byName.values().forEach(info -> byId.putIfAbsent(info.id(), info));
+        byName.values().forEach(info -> byId.putIfAbsent(info.rule(), info));
         followUps.forEach((rule, followUp) -> requireAdviceRules(rule, followUp, followUpLocations.get(rule), byId, problems));
         if (!problems.isEmpty()) {
             throw new RulesException(problems);
@@ -235,6 +235,11 @@ final class RuleCatalog {
             throw new IllegalStateException("no rule with the id \"" + id + "\" in the catalog");
         }
         return entry;
+    }
+
+    /** The rule whose {@code @id} is {@code id}, if there is one. */
+    Optional<RuleInfo> find(String id) {
+        return Optional.ofNullable(byId.get(id)).map(Entry::info);
     }
 
     /** Every rule, ordered by where its source stands in the guidance. */
