@@ -9,6 +9,7 @@ import org.reconcile.advice.Advice;
 import org.reconcile.advice.RuleInfo;
 import org.reconcile.advice.RulesException;
 import org.reconcile.internal.engine.RuleBase;
+import org.reconcile.model.Fact;
 import org.reconcile.model.Situation;
 
 /**
@@ -91,6 +92,28 @@ public final class Advisor {
         Objects.requireNonNull(situations, "situations must not be null");
         situations.forEach(s -> Objects.requireNonNull(s, "situations must not hold null"));
         return rules.adviseAll(situations);
+    }
+
+    /**
+     * The facts {@code situation} stated that decided the verdict of {@code advice}, in the order of
+     * the {@link Fact} catalog: what a report says the person "said". A fact decided it if leaving
+     * it out (for the days: another number of days; for the stage: another stage) would change the
+     * verdict; where several facts each lead to it on their own (ten days after the breakup, and
+     * still the urge to plead), those that give it on their own are named. A stage the case did not
+     * give is never named. Each fact reads as words with {@link Fact#statements(Situation)}.
+     *
+     * <p>This asks the rules again about a few dozen variants of the situation, in one call: about
+     * as costly as advising a few dozen cases; meant for one person's report, not for every case of
+     * a batch.
+     *
+     * @param situation the facts of one case
+     * @param advice the advice this advisor gave for {@code situation}
+     * @return the deciding facts, possibly none (a case that states only the stage, say)
+     */
+    public List<Fact> decidedBy(Situation situation, Advice advice) {
+        Objects.requireNonNull(situation, "situation must not be null");
+        Objects.requireNonNull(advice, "advice must not be null");
+        return new DecidingFacts(rules::adviseAll).of(situation, advice.verdict());
     }
 
     /**

@@ -138,7 +138,7 @@ class AdviseCommandTest {
         String report = new PersonReport(TestAdvisor.get(), PersonReport.widthFromEnvironment())
                 .render(situation, TestAdvisor.get().advise(situation));
         assertThat(run.out()).isEqualTo("Case 1:\n\n" + report);
-        assertThat(run.out()).contains("Wait for now.", "In 20 days, it will have been a month");
+        assertThat(run.out()).contains("Wait for now, and don't reach out yet.", "In 20 days, it will have been a month");
         assertThat(run.status()).isZero();
     }
 
@@ -149,7 +149,7 @@ class AdviseCommandTest {
 
         assertThat(run.outLines()).contains(
                 "Case 2 (H41): invalid: daysSinceBreakup must be an integer from 0 to 36500, was -3 (<stdin>:3)");
-        assertThat(run.outLines().subList(0, 3)).containsExactly("Case 1 (a):", "", "Wait for now.");
+        assertThat(run.outLines().subList(0, 3)).containsExactly("Case 1 (a):", "", "Wait for now, and don't reach out yet.");
         assertThat(run.status()).isEqualTo(1);
     }
 

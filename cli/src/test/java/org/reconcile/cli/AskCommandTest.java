@@ -19,8 +19,9 @@ class AskCommandTest {
 
         assertThat(questionsAsked(run)).containsExactly(Fact.DAYS_SINCE_BREAKUP, Fact.STAGE, Fact.ABUSE);
         assertThat(run.out()).startsWith(Safety.NOTE.substring(0, 30));
-        assertThat(run.outLines()).contains("Don't go back.");
-        assertThat(run.out().indexOf("Your safety comes first")).isLessThan(run.out().indexOf("Don't go back."));
+        assertThat(run.outLines()).as("back together: about leaving safely, not about going back")
+                .contains("Put your safety first, and plan to leave safely.").doesNotContain("Don't go back.");
+        assertThat(run.out().indexOf("Your safety comes first")).isLessThan(run.out().indexOf("Put your safety first"));
         assertThat(run.status()).isZero();
     }
 
@@ -150,7 +151,7 @@ class AskCommandTest {
         Cli.Run run = Cli.runWithInput("10\n1\n", "ask");
 
         assertThat(run.err()).contains("Stopped. Here is the advice for what you have said so far.");
-        assertThat(run.outLines()).contains("Wait for now.");
+        assertThat(run.outLines()).contains("Wait for now, and don't reach out yet.");
         assertThat(run.status()).isZero();
     }
 

@@ -34,10 +34,10 @@ class ExampleRunsTest {
         }
         assertThat(headings).containsExactly(
                 "Case 1 (abuse): safety note",
-                "Case 2 (ten days after): Wait for now.",
-                "Case 3 (ready to reach out): Reach out.",
-                "Case 4 (caught up, they said yes): Have the serious talk.",
-                "Case 5 (back together, prying): Rebuild, as a new relationship.",
+                "Case 2 (ten days after): Wait for now, and don't reach out yet.",
+                "Case 3 (ready to reach out): Reach out with a short first message.",
+                "Case 4 (caught up, they said yes): They're ready, so have the serious talk about the relationship.",
+                "Case 5 (back together, prying): Keep rebuilding, as a new relationship.",
                 "Case 6 (lonely): Let this relationship go.");
         assertThat(lines).contains("Don't go back.");
         assertThat(run.errLines()).singleElement().asString()

@@ -15,4 +15,12 @@ public interface Choice {
      * @return a label to show a person
      */
     String label();
+
+    /**
+     * The value as a statement about the person, in the second person and lower case, such as
+     * "you broke up partly because they were disrespectful": what "because you said" repeats.
+     *
+     * @return a statement to show a person
+     */
+    String statement();
 }

@@ -1,6 +1,7 @@
 package org.reconcile.model;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -144,6 +145,55 @@ public enum Fact {
      */
     public String ask() {
         return ask;
+    }
+
+    /**
+     * The fact as a question for a person at {@code stage}: {@link #ask()}, unless the stage asks it
+     * differently (after catching up, {@code exReady} asks about talking about the relationship;
+     * someone back together is asked why they got back together, not why they want to).
+     *
+     * @param stage where the person is; not null
+     * @return the question, ending in {@code ?}
+     */
+    public String ask(Stage stage) {
+        return Wording.ask(this, Objects.requireNonNull(stage, "stage must not be null"), ask);
+    }
+
+    /**
+     * A yes/no fact, answered, as a statement about the person at {@code stage}, in lower case,
+     * such as "the relationship was abusive" or "you no longer feel the urge to beg them to come
+     * back, or to vent at them".
+     *
+     * @param yes the answer
+     * @param stage where the person is (some facts read differently back together); not null
+     * @return the statement
+     * @throws IllegalArgumentException if the fact is not of type {@link Type#BOOLEAN}
+     */
+    public String statement(boolean yes, Stage stage) {
+        return Wording.statement(this, yes, Objects.requireNonNull(stage, "stage must not be null"));
+    }
+
+    /**
+     * What {@code situation} states about this fact, as statements about the person in lower case:
+     * one for the days, the stage or a yes/no answer, one per value chosen (or one saying none of
+     * them) for a list of choices; none for a fact the situation did not state, so a stage read as
+     * {@link Stage#NO_CONTACT} because none was given is not presented as something the person said.
+     *
+     * @param situation the case
+     * @return the statements, empty if the fact was not stated
+     */
+    public List<String> statements(Situation situation) {
+        if (!situation.isStated(this)) {
+            return List.of();
+        }
+        return switch (type) {
+            case INTEGER -> List.of("it has been " + situation.daysSinceBreakup()
+                    + (situation.daysSinceBreakup() == 1 ? " day" : " days") + " since the breakup");
+            case CHOICE -> List.of(situation.stage().statement());
+            case CHOICES -> situation.chosen(this).isEmpty() ? List.of(Wording.noneOf(this))
+                    : situation.chosen(this).stream().map(Choice::statement).toList();
+            case BOOLEAN -> List.of(statement(situation.answer(this).isYes(), situation.stage()));
+        };
     }
 
     /**

@@ -23,9 +23,9 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import org.reconcile.Advisor;
 import org.reconcile.advice.RuleInfo;
 import org.reconcile.advice.Verdict;
-import org.reconcile.cli.report.PersonReport;
 import org.reconcile.model.Choice;
 import org.reconcile.model.Fact;
+import org.reconcile.model.Stage;
 
 /**
  * What the {@code GET} paths give, all worked out once, at start: the page's files, the rules,
@@ -105,7 +105,8 @@ final class Documents {
         json.writeEndArray();
     }
 
-    // [{"name": ..., "type": ..., "values": [{"value": ..., "label": ...}], "meaning": ..., "question": ...}]
+    // [{"name": ..., "type": ..., "values": [{"value": ..., "label": ..., "statement": ...}], "meaning": ...,
+    //   "question": ..., "byStage": {"CAUGHT_UP": {"question": ..., "statements": {"true": ..., "false": ...}}}}]
     private static void facts(JsonGenerator json) throws IOException {
         json.writeStartArray();
         for (Fact fact : Fact.values()) {
@@ -118,24 +119,50 @@ final class Documents {
                     json.writeStartObject();
                     json.writeStringField("value", choice.name());
                     json.writeStringField("label", choice.label());
+                    json.writeStringField("statement", choice.statement());
                     json.writeEndObject();
                 }
                 json.writeEndArray();
             }
             json.writeStringField("meaning", fact.meaning());
             json.writeStringField("question", fact.ask());
+            if (fact.isQuestion()) {
+                byStage(json, fact);
+            }
             json.writeEndObject();
         }
         json.writeEndArray();
     }
 
-    // [{"verdict": "WAIT", "words": "Wait for now."}]
+    // The question at each stage and, for a yes/no fact, each answer as a statement at that stage.
+    private static void byStage(JsonGenerator json, Fact fact) throws IOException {
+        json.writeObjectFieldStart("byStage");
+        for (Stage stage : Stage.values()) {
+            json.writeObjectFieldStart(stage.name());
+            json.writeStringField("question", fact.ask(stage));
+            if (fact.type() == Fact.Type.BOOLEAN) {
+                json.writeObjectFieldStart("statements");
+                json.writeStringField("true", fact.statement(true, stage));
+                json.writeStringField("false", fact.statement(false, stage));
+                json.writeEndObject();
+            }
+            json.writeEndObject();
+        }
+        json.writeEndObject();
+    }
+
+    // [{"verdict": "WAIT", "words": "Wait for now.", "byStage": {"NO_CONTACT": "Wait for now, and don't reach out yet.", ...}}]
     private static void verdicts(JsonGenerator json) throws IOException {
         json.writeStartArray();
         for (Verdict verdict : Verdict.values()) {
             json.writeStartObject();
             json.writeStringField("verdict", verdict.name());
-            json.writeStringField("words", PersonReport.inPlainWords(verdict));
+            json.writeStringField("words", verdict.inPlainWords());
+            json.writeObjectFieldStart("byStage");
+            for (Stage stage : Stage.values()) {
+                json.writeStringField(stage.name(), verdict.inPlainWords(stage));
+            }
+            json.writeEndObject();
             json.writeEndObject();
         }
         json.writeEndArray();

@@ -32,11 +32,13 @@ import org.reconcile.TestAdvisor;
 import org.reconcile.advice.Advice;
 import org.reconcile.advice.Question;
 import org.reconcile.advice.RuleInfo;
+import org.reconcile.advice.Verdict;
 import org.reconcile.cli.Main;
 import org.reconcile.model.Choice;
 import org.reconcile.json.CaseJson;
 import org.reconcile.model.Fact;
 import org.reconcile.model.Situation;
+import org.reconcile.model.Stage;
 
 /** {@code reconcile serve}'s HTTP API, on a free port, through the JDK's HTTP client. */
 class ServerTest {
@@ -204,7 +206,40 @@ class ServerTest {
             List<String> labels = new ArrayList<>();
             node.path("values").forEach(value -> labels.add(value.get("label").asText()));
             assertThat(labels).containsExactlyElementsOf(fact.choices().stream().map(Choice::label).toList());
+            List<String> statements = new ArrayList<>();
+            node.path("values").forEach(value -> statements.add(value.get("statement").asText()));
+            assertThat(statements).containsExactlyElementsOf(fact.choices().stream().map(Choice::statement).toList());
+            for (Stage stage : Stage.values()) {
+                JsonNode atStage = node.path("byStage").path(stage.name());
+                assertThat(atStage.path("question").asText(null)).as(fact + " at " + stage)
+                        .isEqualTo(fact.isQuestion() ? fact.ask(stage) : null);
+                if (fact.type() == Fact.Type.BOOLEAN) {
+                    assertThat(atStage.path("statements").path("true").asText()).isEqualTo(fact.statement(true, stage));
+                    assertThat(atStage.path("statements").path("false").asText()).isEqualTo(fact.statement(false, stage));
+                }
+            }
         }
+        assertThat(facts.get(Fact.EX_READY.ordinal()).path("byStage").path("CAUGHT_UP").path("question").asText())
+                .isEqualTo("Have they said they're willing to talk about the relationship and the breakup?");
+        assertThat(facts.get(Fact.ABUSE.ordinal()).path("byStage").path("BACK_TOGETHER").path("statements").path("true").asText())
+                .isEqualTo("the relationship is abusive");
+    }
+
+    @Test
+    void givesEachVerdictsWordsAtEveryStage() {
+        JsonNode verdicts = json(get("/v1/verdicts"));
+
+        assertThat(verdicts).hasSize(Verdict.values().length);
+        for (Verdict verdict : Verdict.values()) {
+            JsonNode node = verdicts.get(verdict.ordinal());
+            assertThat(node.get("verdict").asText()).isEqualTo(verdict.name());
+            assertThat(node.get("words").asText()).isEqualTo(verdict.inPlainWords());
+            for (Stage stage : Stage.values()) {
+                assertThat(node.path("byStage").path(stage.name()).asText()).isEqualTo(verdict.inPlainWords(stage));
+            }
+        }
+        assertThat(verdicts.get(Verdict.DO_NOT_GO_BACK.ordinal()).path("byStage").path("BACK_TOGETHER").asText())
+                .isEqualTo("Put your safety first, and plan to leave safely.");
     }
 
     @Test
