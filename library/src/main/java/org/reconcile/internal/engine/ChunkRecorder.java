@@ -158,13 +158,20 @@ final class ChunkRecorder extends DefaultAgendaEventListener {
          * order, so the explanation does not depend on which other cases shared the session.
          */
         List<Firing> firings() {
-            return fired.stream().sorted(EXPLANATION_ORDER).map(Fired::firing).toList();
+            fired.sort(EXPLANATION_ORDER);
+            Firing[] firings = new Firing[fired.size()];
+            for (int i = 0; i < firings.length; i++) {
+                firings[i] = fired.get(i).firing();
+            }
+            return List.of(firings);
         }
 
-        private static final Comparator<Fired> EXPLANATION_ORDER =
-                Comparator.comparing((Fired f) -> f.rule().recommendation() != null)
-                        .thenComparingInt(f -> f.rule().rank())
-                        .thenComparing(f -> String.join("\n", f.firing().facts()));
+        // A rule that fires more than once for a case (once for each wrong motive, say) is the only
+        // tie, and only then are the facts compared.
+        private static final Comparator<Fired> EXPLANATION_ORDER = (a, b) -> {
+            int order = Integer.compare(a.rule().explanationOrder(), b.rule().explanationOrder());
+            return order != 0 ? order : String.join("\n", a.firing().facts()).compareTo(String.join("\n", b.firing().facts()));
+        };
 
         /** A firing, with the rule it came from. */
         private record Fired(RuleCatalog.Entry rule, Firing firing) {

@@ -35,6 +35,25 @@ final class RuleCatalog {
      * order and, for an advice rule, its recommendation.
      */
     record Entry(RuleInfo info, int rank, Recommendation recommendation, Asks asks, FollowsUp followsUp) {
+        /**
+         * Where the rule's firings stand in an explanation: rules that derive facts first, then
+         * advice rules, each in the guidance's order.
+         */
+        int explanationOrder() {
+            return recommendation == null ? rank : Integer.MAX_VALUE / 2 + rank;
+        }
+
+        // One entry per rule, made once: the same rule is the same entry, and comparing their
+        // fields (texts and all) on every firing was the hottest part of recording a case.
+        @Override
+        public boolean equals(Object other) {
+            return this == other;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(this);
+        }
     }
 
     /**
