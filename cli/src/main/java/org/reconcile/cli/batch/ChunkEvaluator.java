@@ -1,5 +1,7 @@
 package org.reconcile.cli.batch;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -29,6 +31,8 @@ final class ChunkEvaluator {
 
     private final Engine engine;
     private final ResultRenderer renderer;
+    // The size of the last chunk's results: the next chunk's array starts about that large, so it seldom grows.
+    private volatile int lastSize = 64 * 1024;
 
     ChunkEvaluator(Engine engine, ResultRenderer renderer) {
         this.engine = engine;
@@ -46,13 +50,35 @@ final class ChunkEvaluator {
             }
         }
         List<Attempt> advice = adviseAll(situations);
-        List<Result> results = new ArrayList<>(chunk.size());
+        ResultBytes bytes = new ResultBytes(lastSize + lastSize / 8);
+        int[] ends = new int[chunk.size()];
+        CaseOutcome[] outcomes = new CaseOutcome[chunk.size()];
+        Result.Stop stop = null;
         int next = 0;
-        for (int i = 0; i < chunk.size(); i++) {
+        for (int i = 0; i < chunk.size() && stop == null; i++) {
             RawCase raw = chunk.get(i);
             Case read = cases.get(i);
-            results.add(read instanceof Case.Invalid invalid ? invalid(raw, invalid)
-                    : advised(raw, (Case.Valid) read, advice.get(next++)));
+            if (read instanceof Case.Invalid invalid) {
+                Optional<ReadFailure> stops = raw.stopsReading(invalid);
+                if (stops.isPresent()) {
+                    stop = new Result.Stop(new BatchFailure(stops.get().getMessage(), Optional.empty()));
+                    break;
+                }
+                outcomes[i] = invalid(raw, invalid.id(), invalid.error(), Optional.empty(), bytes);
+            } else {
+                outcomes[i] = advised(raw, (Case.Valid) read, advice.get(next++), bytes);
+            }
+            ends[i] = bytes.size();
+        }
+        lastSize = bytes.size();
+        List<Result> results = new ArrayList<>(chunk.size());
+        int from = 0;
+        for (int i = 0; i < chunk.size() && outcomes[i] != null; i++) {
+            results.add(new Result.Written(bytes.array(), from, ends[i], outcomes[i]));
+            from = ends[i];
+        }
+        if (stop != null) {
+            results.add(stop);
         }
         return results;
     }
@@ -87,34 +113,39 @@ final class ChunkEvaluator {
         }
     }
 
-    private Result advised(RawCase raw, Case.Valid valid, Attempt attempt) {
+    private CaseOutcome advised(RawCase raw, Case.Valid valid, Attempt attempt, ResultBytes out) {
         if (attempt instanceof Failed failed) {
-            return rulesFailed(raw, valid, failed.failure());
+            return rulesFailed(raw, valid, failed.failure(), out);
         }
         Advice advice = ((Advised) attempt).advice();
-        CaseOutcome outcome = new CaseOutcome(raw.index(), valid.id(), raw.where().toString(),
-                Optional.of(advice.verdict()), Optional.empty(), Optional.empty());
-        return new Result.Written(renderer.advised(raw.index(), valid.id(), valid.situation(), advice), outcome);
+        write(() -> renderer.advised(raw.index(), valid.id(), valid.situation(), advice, out));
+        return new CaseOutcome(raw.index(), valid.id(), raw.where().toString(), Optional.of(advice.verdict()), Optional.empty(),
+                Optional.empty());
     }
 
     // The case is reported, never dropped.
-    private Result rulesFailed(RawCase raw, Case.Valid valid, RuntimeException failure) {
+    private CaseOutcome rulesFailed(RawCase raw, Case.Valid valid, RuntimeException failure, ResultBytes out) {
         String why = failure.getMessage() != null ? failure.getMessage() : failure.getClass().getSimpleName();
         CaseError error = CaseError.ofCase("the rules failed on this case: " + why);
-        return written(raw, valid.id(), error, Optional.of(failure));
+        return invalid(raw, valid.id(), error, Optional.of(failure), out);
     }
 
-    private Result invalid(RawCase raw, Case.Invalid invalid) {
-        Optional<ReadFailure> stop = raw.stopsReading(invalid);
-        if (stop.isPresent()) {
-            return new Result.Stop(new BatchFailure(stop.get().getMessage(), Optional.empty()));
+    private CaseOutcome invalid(RawCase raw, Optional<String> id, CaseError error, Optional<Throwable> failure, ResultBytes out) {
+        write(() -> renderer.invalid(raw.index(), id, raw.where(), error, out));
+        return new CaseOutcome(raw.index(), id, raw.where().toString(), Optional.empty(), Optional.of(error), failure);
+    }
+
+    /** Writing a result into memory. */
+    @FunctionalInterface
+    private interface Writing {
+        void run() throws IOException;
+    }
+
+    private static void write(Writing writing) {
+        try {
+            writing.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to memory cannot fail", e);
         }
-        return written(raw, invalid.id(), invalid.error(), Optional.empty());
-    }
-
-    private Result written(RawCase raw, Optional<String> id, CaseError error, Optional<Throwable> failure) {
-        CaseOutcome outcome = new CaseOutcome(raw.index(), id, raw.where().toString(), Optional.empty(),
-                Optional.of(error), failure);
-        return new Result.Written(renderer.invalid(raw.index(), id, raw.where(), error), outcome);
     }
 }

@@ -179,7 +179,7 @@ final class Pipeline {
                     }
                     Result.Written done = (Result.Written) result;
                     out.write(layout.before(written + 1));
-                    out.write(done.bytes());
+                    done.writeTo(out);
                     out.write(layout.after());
                     written++;
                     listener.written(done.outcome());

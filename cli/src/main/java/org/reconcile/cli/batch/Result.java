@@ -1,15 +1,25 @@
 package org.reconcile.cli.batch;
 
+import java.io.IOException;
+import java.io.OutputStream;
+
 /** What a worker hands the writer for one case: its result as written, or the end of reading. */
 sealed interface Result permits Result.Written, Result.Stop {
 
     /**
-     * A case's result.
+     * A case's result: bytes {@code from} to {@code to} of an array that holds the results of its
+     * whole chunk.
      *
-     * @param bytes the result as written
+     * @param bytes the chunk's results, written one after another
+     * @param from where this result starts in {@code bytes}
+     * @param to where it ends (exclusive)
      * @param outcome what became of the case, for the listener
      */
-    record Written(byte[] bytes, CaseOutcome outcome) implements Result {
+    record Written(byte[] bytes, int from, int to, CaseOutcome outcome) implements Result {
+        /** Writes the result, as written, to {@code out}. */
+        void writeTo(OutputStream out) throws IOException {
+            out.write(bytes, from, to - from);
+        }
     }
 
     /**

@@ -3,6 +3,7 @@ package org.reconcile.cli.batch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -90,7 +91,9 @@ class HostileInputReaderTest {
         List<JsonNode> results = new ArrayList<>();
         for (int from = 0; from < cases.size(); from += Pipeline.CHUNK) {
             for (Result result : evaluator.evaluate(cases.subList(from, Math.min(cases.size(), from + Pipeline.CHUNK)))) {
-                results.add(JSON.readTree(new String(((Result.Written) result).bytes(), StandardCharsets.UTF_8)));
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                ((Result.Written) result).writeTo(bytes);
+                results.add(JSON.readTree(bytes.toString(StandardCharsets.UTF_8)));
             }
         }
         return results;

@@ -1,5 +1,7 @@
 package org.reconcile.cli.batch.write;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
@@ -23,16 +25,16 @@ public final class TextResultRenderer implements ResultRenderer {
     }
 
     @Override
-    public byte[] advised(long index, Optional<String> id, Situation situation, Advice advice) {
+    public void advised(long index, Optional<String> id, Situation situation, Advice advice, OutputStream out) throws IOException {
         StringBuilder text = start(index, id).append(":\n\n").append(report.render(situation, advice));
-        return text.toString().getBytes(StandardCharsets.UTF_8);
+        out.write(text.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     @Override
-    public byte[] invalid(long index, Optional<String> id, RawCase.Where where, CaseError error) {
+    public void invalid(long index, Optional<String> id, RawCase.Where where, CaseError error, OutputStream out) throws IOException {
         StringBuilder text = start(index, id);
         text.append(": invalid: ").append(error.describe()).append(" (").append(where).append(")\n");
-        return text.toString().getBytes(StandardCharsets.UTF_8);
+        out.write(text.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     private static StringBuilder start(long index, Optional<String> id) {
