@@ -220,6 +220,15 @@ public final class CaseJson {
         if (notUtf8.isPresent()) {
             return notUtf8.get();
         }
+        try (JsonParser quick = Json.FACTORY.createParser(bytes)) {
+            Case.Valid sound = SoundCase.read(quick);
+            if (sound != null) {
+                return sound;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading bytes already in memory cannot fail", e);
+        }
+        // Something is wrong with it: read it again to say what, and where.
         try (JsonParser parser = Json.FACTORY.createParser(bytes)) {
             return read(parser, bytes, kind, start);
         } catch (IOException e) {
