@@ -40,7 +40,7 @@ final class DecidingFacts {
                 if (otherValues(situation, fact).stream().anyMatch(other -> verdicts.get(other) != verdict)) {
                     decided.add(fact);
                 }
-            } else if (situation.isStated(fact) && verdicts.get(situation.toBuilder().without(fact).build()) != verdict) {
+            } else if (situation.isStated(fact) && verdicts.get(situation.toBuilder().clear(fact).build()) != verdict) {
                 decided.add(fact);
             }
         }
@@ -65,7 +65,7 @@ final class DecidingFacts {
         variants.addAll(otherValues(situation, Fact.STAGE));
         for (Fact fact : Fact.values()) {
             if (fact.isQuestion() && situation.isStated(fact)) {
-                variants.add(situation.toBuilder().without(fact).build());
+                variants.add(situation.toBuilder().clear(fact).build());
             }
         }
         return variants;

@@ -57,7 +57,7 @@ public final class SituationGenerator {
         if (kind == 0) {
             builder.choices(fact, List.of());
         } else if (kind <= 2) {
-            builder.without(fact);
+            builder.clear(fact);
         } else {
             builder.choices(fact, chosen.stream().map(Choice.class::cast).toList());
         }

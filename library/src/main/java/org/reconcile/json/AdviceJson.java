@@ -4,7 +4,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -50,11 +52,85 @@ public final class AdviceJson {
      * @return one JSON object, on one line
      */
     public static String write(Advice advice) {
-        return text(json -> {
-            json.writeStartObject();
-            writeAdvice(json, advice, Detail.FULL);
-            json.writeEndObject();
-        });
+        Objects.requireNonNull(advice, "advice must not be null");
+        return text(json -> advice(json, advice));
+    }
+
+    /**
+     * Writes the advice alone, as {@link #write(Advice)} gives it, in UTF-8, without a line end;
+     * does not close the stream.
+     *
+     * @param advice the advice to write
+     * @param out where to write it
+     * @throws IOException if {@code out} cannot be written
+     */
+    public static void write(Advice advice, OutputStream out) throws IOException {
+        Objects.requireNonNull(advice, "advice must not be null");
+        write(Objects.requireNonNull(out, "out must not be null"), json -> advice(json, advice));
+    }
+
+    /**
+     * Writes the advice alone, as {@link #write(Advice)} gives it, without a line end; does not
+     * close the writer.
+     *
+     * @param advice the advice to write
+     * @param out where to write it
+     * @throws IOException if {@code out} cannot be written
+     */
+    public static void write(Advice advice, Writer out) throws IOException {
+        Objects.requireNonNull(advice, "advice must not be null");
+        write(Objects.requireNonNull(out, "out must not be null"), json -> advice(json, advice));
+    }
+
+    /**
+     * What is wrong with a case, alone, as the {@code error} of the command line's error result:
+     * {@code {"error":{"field":"abuse","message":"must be true, false or null, was 3"}}}, with no
+     * {@code field} when the case as a whole is at fault.
+     *
+     * @param error what is wrong with the case
+     * @return one JSON object, on one line
+     */
+    public static String writeError(CaseError error) {
+        Objects.requireNonNull(error, "error must not be null");
+        return text(json -> errorAlone(json, error));
+    }
+
+    /**
+     * Writes what is wrong with a case, as {@link #writeError(CaseError)} gives it, without a line
+     * end; does not close the writer.
+     *
+     * @param error what is wrong with the case
+     * @param out where to write it
+     * @throws IOException if {@code out} cannot be written
+     */
+    public static void writeError(CaseError error, Writer out) throws IOException {
+        Objects.requireNonNull(error, "error must not be null");
+        write(Objects.requireNonNull(out, "out must not be null"), json -> errorAlone(json, error));
+    }
+
+    /**
+     * Writes what is wrong with a case, as {@link #writeError(CaseError)} gives it, in UTF-8,
+     * without a line end; does not close the stream.
+     *
+     * @param error what is wrong with the case
+     * @param out where to write it
+     * @throws IOException if {@code out} cannot be written
+     */
+    public static void writeError(CaseError error, OutputStream out) throws IOException {
+        Objects.requireNonNull(error, "error must not be null");
+        write(Objects.requireNonNull(out, "out must not be null"), json -> errorAlone(json, error));
+    }
+
+    private static void errorAlone(JsonGenerator json, CaseError error) throws IOException {
+        json.writeStartObject();
+        errorField(json, error);
+        json.writeEndObject();
+    }
+
+    static void advice(JsonGenerator json, Advice advice) throws IOException {
+        json.writeStartObject();
+        writeAdvice(json, advice, Detail.FULL);
+        json.writeEndObject();
     }
 
     /**
@@ -155,12 +231,16 @@ public final class AdviceJson {
         if (line.isPresent()) {
             json.writeNumberField("line", line.getAsInt());
         }
+        errorField(json, error);
+        json.writeEndObject();
+    }
+
+    private static void errorField(JsonGenerator json, CaseError error) throws IOException {
         json.writeObjectFieldStart("error");
         if (error.field().isPresent()) {
             json.writeStringField("field", error.field().get());
         }
         json.writeStringField("message", error.message());
-        json.writeEndObject();
         json.writeEndObject();
     }
 
@@ -172,7 +252,7 @@ public final class AdviceJson {
         }
     }
 
-    private static void writeAdvice(JsonGenerator json, Advice advice, Detail detail) throws IOException {
+    static void writeAdvice(JsonGenerator json, Advice advice, Detail detail) throws IOException {
         json.writeStringField("verdict", advice.verdict().name());
         if (detail == Detail.BRIEF) {
             json.writeArrayFieldStart("rules");
@@ -199,48 +279,60 @@ public final class AdviceJson {
     private static void writeRecommendations(JsonGenerator json, Advice advice) throws IOException {
         json.writeArrayFieldStart("recommendations");
         for (Recommendation recommendation : advice.recommendations()) {
-            json.writeStartObject();
-            json.writeStringField("rule", recommendation.rule());
-            if (recommendation.verdict().isPresent()) {
-                json.writeStringField("verdict", recommendation.verdict().get().name());
-            }
-            json.writeStringField("advice", recommendation.advice());
-            json.writeStringField("source", recommendation.source());
-            json.writeEndObject();
+            recommendation(json, recommendation);
         }
         json.writeEndArray();
+    }
+
+    static void recommendation(JsonGenerator json, Recommendation recommendation) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("rule", recommendation.rule());
+        if (recommendation.verdict().isPresent()) {
+            json.writeStringField("verdict", recommendation.verdict().get().name());
+        }
+        json.writeStringField("advice", recommendation.advice());
+        json.writeStringField("source", recommendation.source());
+        json.writeEndObject();
     }
 
     private static void writeQuestions(JsonGenerator json, Advice advice) throws IOException {
         json.writeArrayFieldStart("questions");
         for (Question question : advice.questions()) {
-            json.writeStartObject();
-            json.writeStringField("fact", question.fact().jsonName());
-            json.writeStringField("ask", question.ask());
-            json.writeArrayFieldStart("couldChangeTo");
-            for (Verdict verdict : question.couldChangeTo()) {
-                json.writeString(verdict.name());
-            }
-            json.writeEndArray();
-            json.writeEndObject();
+            question(json, question);
         }
         json.writeEndArray();
+    }
+
+    static void question(JsonGenerator json, Question question) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("fact", question.fact().jsonName());
+        json.writeStringField("ask", question.ask());
+        json.writeArrayFieldStart("couldChangeTo");
+        for (Verdict verdict : question.couldChangeTo()) {
+            json.writeString(verdict.name());
+        }
+        json.writeEndArray();
+        json.writeEndObject();
     }
 
     private static void writeFollowUps(JsonGenerator json, Advice advice) throws IOException {
         json.writeArrayFieldStart("followUps");
         for (FollowUp followUp : advice.followUps()) {
-            json.writeStartObject();
-            json.writeStringField("fact", followUp.fact().jsonName());
-            json.writeStringField("ask", followUp.ask());
-            json.writeArrayFieldStart("couldAdd");
-            for (String rule : followUp.couldAdd()) {
-                json.writeString(rule);
-            }
-            json.writeEndArray();
-            json.writeEndObject();
+            followUp(json, followUp);
         }
         json.writeEndArray();
+    }
+
+    static void followUp(JsonGenerator json, FollowUp followUp) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("fact", followUp.fact().jsonName());
+        json.writeStringField("ask", followUp.ask());
+        json.writeArrayFieldStart("couldAdd");
+        for (String rule : followUp.couldAdd()) {
+            json.writeString(rule);
+        }
+        json.writeEndArray();
+        json.writeEndObject();
     }
 
     private static void writeExplanation(JsonGenerator json, Advice advice) throws IOException {
@@ -275,6 +367,13 @@ public final class AdviceJson {
     }
 
     private static void write(OutputStream out, Body body) throws IOException {
+        try (JsonGenerator json = Json.FACTORY.createGenerator(out)) {
+            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            body.write(json);
+        }
+    }
+
+    private static void write(Writer out, Body body) throws IOException {
         try (JsonGenerator json = Json.FACTORY.createGenerator(out)) {
             json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             body.write(json);

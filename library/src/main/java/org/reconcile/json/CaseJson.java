@@ -7,12 +7,20 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.reconcile.model.Choice;
 import org.reconcile.model.Fact;
 import org.reconcile.model.Situation;
@@ -49,6 +57,7 @@ public final class CaseJson {
     public static final List<String> FIELDS = CaseParser.FIELDS;
 
     private static final int SHOWN_DIGITS = 20;
+    private static final ObjectMapper TREES = new ObjectMapper();
 
     private CaseJson() {
     }
@@ -62,38 +71,43 @@ public final class CaseJson {
      * @return one JSON object, on one line
      */
     public static String write(Situation situation) {
+        Objects.requireNonNull(situation, "situation must not be null");
         StringWriter text = new StringWriter(256);
         try (JsonGenerator json = Json.FACTORY.createGenerator(text)) {
-            json.writeStartObject();
-            for (Fact fact : Fact.values()) {
-                switch (fact.type()) {
-                    case INTEGER -> json.writeNumberField(fact.jsonName(), situation.daysSinceBreakup());
-                    case CHOICE -> {
-                        if (situation.isStated(fact)) {
-                            json.writeStringField(fact.jsonName(), situation.stage().name());
-                        }
-                    }
-                    case CHOICES -> {
-                        if (situation.isStated(fact)) {
-                            json.writeArrayFieldStart(fact.jsonName());
-                            for (Choice choice : situation.chosen(fact)) {
-                                json.writeString(choice.name());
-                            }
-                            json.writeEndArray();
-                        }
-                    }
-                    case BOOLEAN -> {
-                        if (situation.isStated(fact)) {
-                            json.writeBooleanField(fact.jsonName(), situation.answer(fact).isYes());
-                        }
-                    }
-                }
-            }
-            json.writeEndObject();
+            situation(json, situation);
         } catch (IOException e) {
             throw new UncheckedIOException("writing to memory cannot fail", e);
         }
         return text.toString();
+    }
+
+    static void situation(JsonGenerator json, Situation situation) throws IOException {
+        json.writeStartObject();
+        for (Fact fact : Fact.values()) {
+            switch (fact.type()) {
+                case INTEGER -> json.writeNumberField(fact.jsonName(), situation.daysSinceBreakup());
+                case CHOICE -> {
+                    if (situation.isStated(fact)) {
+                        json.writeStringField(fact.jsonName(), situation.stage().name());
+                    }
+                }
+                case CHOICES -> {
+                    if (situation.isStated(fact)) {
+                        json.writeArrayFieldStart(fact.jsonName());
+                        for (Choice choice : situation.chosen(fact)) {
+                            json.writeString(choice.name());
+                        }
+                        json.writeEndArray();
+                    }
+                }
+                case BOOLEAN -> {
+                    if (situation.isStated(fact)) {
+                        json.writeBooleanField(fact.jsonName(), situation.answer(fact).isYes());
+                    }
+                }
+            }
+        }
+        json.writeEndObject();
     }
 
     /**
@@ -103,7 +117,7 @@ public final class CaseJson {
      * @return the case, valid or invalid
      */
     public static Case read(String json) {
-        return read(json.getBytes(StandardCharsets.UTF_8));
+        return read(Objects.requireNonNull(json, "json must not be null").getBytes(StandardCharsets.UTF_8));
     }
 
     /**
@@ -145,6 +159,60 @@ public final class CaseJson {
      */
     public static Case read(byte[] json) {
         return read(json, Kind.TEXT, new Position(1, 1));
+    }
+
+    /**
+     * Reads the one case a JSON tree holds, such as one an application's own {@code ObjectMapper}
+     * read: the same checks and messages as {@link #read(String)}; the tree has no key given twice
+     * and no position to tell.
+     *
+     * @param json the case's JSON, an object
+     * @return the case, valid or invalid
+     * @throws NullPointerException if {@code json} is null (a JSON {@code null} is an invalid case)
+     */
+    public static Case read(JsonNode json) {
+        return CaseParser.parse(Objects.requireNonNull(json, "json must not be null"));
+    }
+
+    /**
+     * Reads the one case a map holds, keyed by the fields of a case (such as a form's values or an
+     * application's own parsed JSON): {@code "daysSinceBreakup"} to a number, {@code "abuse"} to a
+     * {@link Boolean} or null, {@code "motives"} to a list of names (or of {@link Choice}s), and so
+     * on. The same checks and messages as {@link #read(String)}.
+     *
+     * @param fields the case's fields; values are numbers, strings, booleans, lists, choices or null
+     * @return the case, valid or invalid
+     * @throws NullPointerException if {@code fields} is null
+     */
+    public static Case read(Map<String, ?> fields) {
+        Objects.requireNonNull(fields, "fields must not be null");
+        JsonNode tree;
+        try {
+            tree = TREES.valueToTree(fields);
+        } catch (IllegalArgumentException e) {
+            return new Case.Invalid(Optional.empty(), CaseError.ofCase("a case must hold only numbers, strings, booleans,"
+                    + " lists and null: " + String.valueOf(e.getMessage()).lines().findFirst().orElse("")));
+        }
+        return CaseParser.parse(tree);
+    }
+
+    /**
+     * Reads every case of a JSON array of cases, or of JSON Lines, as {@code reconcile advise} reads
+     * its input: one case at a time, never the whole input at once. An input that starts with
+     * {@code [} is an array; any other is JSON Lines (one case a line, lines holding only white
+     * space skipped), or a single case spread over several lines. Each case, valid or invalid, is
+     * one element of the stream, in order. Broken JSON in an array, or a value in it beyond a limit,
+     * ends the stream with an invalid case saying where; a broken line of JSON Lines spoils that
+     * line only.
+     *
+     * @param json the cases, in UTF-8; read lazily as the stream is consumed, and not closed
+     * @return the cases, in order
+     * @throws UncheckedIOException while the stream is consumed, if {@code json} cannot be read
+     */
+    public static Stream<Case> readAll(InputStream json) {
+        Objects.requireNonNull(json, "json must not be null");
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(new ManyCases(json),
+                Spliterator.ORDERED | Spliterator.NONNULL), false);
     }
 
     /**

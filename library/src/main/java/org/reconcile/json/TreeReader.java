@@ -84,6 +84,13 @@ final class TreeReader {
         return new Value(node, Optional.ofNullable(reader.duplicate));
     }
 
+    /** Reads the value whose first token {@code parser} is on, leaving the parser on its last token. */
+    static Value readCurrent(JsonParser parser) throws IOException {
+        TreeReader reader = new TreeReader();
+        JsonNode node = reader.value(parser, 0);
+        return new Value(node, Optional.ofNullable(reader.duplicate));
+    }
+
     private JsonNode value(JsonParser parser, int depth) throws IOException {
         JsonToken token = parser.currentToken();
         if (token == null) {

@@ -83,15 +83,18 @@ public enum Fact {
             "the partner has been STD tested",
             "Has your partner been tested for STDs?");
 
-    /** The kinds of value a fact takes. */
+    /**
+     * The kinds of value a fact takes, each with the Java type that {@link Situation#get(Fact)}
+     * gives and {@link Situation.Builder#set(Fact, Object)} takes.
+     */
     public enum Type {
-        /** A whole number. */
+        /** A whole number: an {@link Integer}. */
         INTEGER,
-        /** One value of a fixed list. */
+        /** One value of a fixed list: one of {@link Fact#choices()}. */
         CHOICE,
-        /** Any number of values of a fixed list (a JSON array). */
+        /** Any number of values of a fixed list (a JSON array): a set of {@link Fact#choices()}. */
         CHOICES,
-        /** Yes or no; not stated means not known. */
+        /** Yes or no, a {@link Boolean}; not stated means not known ({@link Answer#UNKNOWN}). */
         BOOLEAN
     }
 

@@ -1,11 +1,13 @@
 package org.reconcile.model;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
 
@@ -114,7 +116,7 @@ public final class Situation {
      * @throws IllegalArgumentException if {@code fact} is not of type {@link Fact.Type#BOOLEAN}
      */
     public Answer answer(Fact fact) {
-        Answer answer = answers[fact.ordinal()];
+        Answer answer = answers[Objects.requireNonNull(fact, "fact must not be null").ordinal()];
         if (answer == null) {
             throw new IllegalArgumentException(fact.jsonName() + " is not a yes/no fact");
         }
@@ -137,6 +139,29 @@ public final class Situation {
     }
 
     /**
+     * The value of any fact, if the case stated it: one way to read the whole {@link Fact} catalog,
+     * for a form built from it. The value's type is the fact's {@link Fact.Type}'s:
+     * {@link Integer} for the days, the {@link Choice} for the stage, an unmodifiable
+     * {@code Set<Choice>} for the reasons and the motives (empty when stated as none), a
+     * {@link Boolean} for a yes/no fact.
+     *
+     * @param fact any fact of the catalog
+     * @return the value, or empty if the case did not state the fact
+     */
+    public Optional<Object> get(Fact fact) {
+        Objects.requireNonNull(fact, "fact must not be null");
+        if (!isStated(fact)) {
+            return Optional.empty();
+        }
+        return Optional.of(switch (fact.type()) {
+            case INTEGER -> daysSinceBreakup;
+            case CHOICE -> stage;
+            case CHOICES -> chosen(fact);
+            case BOOLEAN -> answer(fact).isYes();
+        });
+    }
+
+    /**
      * True if the case stated {@code fact}: a yes/no fact answered, a list of choices given (an
      * empty list too: it says "none of these"), the stage given. The days are always stated.
      *
@@ -144,7 +169,7 @@ public final class Situation {
      * @return false for a fact the case left out (or gave as null in JSON)
      */
     public boolean isStated(Fact fact) {
-        return switch (fact.type()) {
+        return switch (Objects.requireNonNull(fact, "fact must not be null").type()) {
             case INTEGER -> true;
             case CHOICE, CHOICES -> stated.contains(fact);
             case BOOLEAN -> answer(fact) != Answer.UNKNOWN;
@@ -236,7 +261,7 @@ public final class Situation {
          * @throws IllegalArgumentException if {@code fact} is not a single choice or {@code value} not one of its choices
          */
         public Builder choice(Fact fact, Choice value) {
-            if (fact.type() != Fact.Type.CHOICE || !fact.choices().contains(value)) {
+            if (Objects.requireNonNull(fact, "fact must not be null").type() != Fact.Type.CHOICE || !fact.choices().contains(value)) {
                 throw new IllegalArgumentException(fact.jsonName() + " " + fact.constraint() + ", was " + value);
             }
             return stage((Stage) value); // the one fact of its type so far
@@ -262,7 +287,7 @@ public final class Situation {
          */
         public Builder with(Fact fact, Answer value) {
             Objects.requireNonNull(value, "an answer must not be null: use Answer.UNKNOWN for a fact not stated");
-            if (fact.type() != Fact.Type.BOOLEAN) {
+            if (Objects.requireNonNull(fact, "fact must not be null").type() != Fact.Type.BOOLEAN) {
                 throw new IllegalArgumentException(fact.jsonName() + " is not a yes/no fact");
             }
             answers[fact.ordinal()] = value;
@@ -291,7 +316,7 @@ public final class Situation {
 
         /**
          * States the values of a {@link Fact.Type#CHOICES} fact, replacing what was set before; an
-         * empty collection states "none of these" ({@link #without(Fact)} makes it not stated).
+         * empty collection states "none of these" ({@link #clear(Fact)} makes it not stated).
          *
          * @param fact {@link Fact#BREAKUP_REASONS} or {@link Fact#MOTIVES}
          * @param values the values, none null
@@ -317,6 +342,50 @@ public final class Situation {
         }
 
         /**
+         * Sets any fact: one way to write the whole {@link Fact} catalog, taking the values that
+         * {@link Situation#get(Fact)} gives. {@code null} makes the fact not stated, as
+         * {@link #clear(Fact)} does.
+         *
+         * @param fact any fact of the catalog
+         * @param value an {@link Integer} for the days; one of the fact's {@link Choice}s for the
+         *     stage; a {@link Collection} of its choices for the reasons and the motives; a
+         *     {@link Boolean} or an {@link Answer} for a yes/no fact; or null
+         * @return this builder
+         * @throws IllegalArgumentException if {@code value} is not of the fact's type or not one of
+         *     its choices (the message says what it must be), or is null for the days
+         */
+        public Builder set(Fact fact, Object value) {
+            Objects.requireNonNull(fact, "fact must not be null");
+            if (value == null) {
+                return clear(fact);
+            }
+            switch (fact.type()) {
+                case INTEGER -> daysSinceBreakup(requireType(fact, value, Integer.class));
+                case CHOICE -> choice(fact, requireType(fact, value, Choice.class));
+                case CHOICES -> choices(fact, choiceCollection(fact, value));
+                case BOOLEAN -> with(fact, value instanceof Answer answer ? answer : Answer.of(requireType(fact, value, Boolean.class)));
+            }
+            return this;
+        }
+
+        private static <T> T requireType(Fact fact, Object value, Class<T> type) {
+            if (!type.isInstance(value)) {
+                throw new IllegalArgumentException(fact.jsonName() + " " + fact.constraint() + ", was " + value
+                        + " (a " + value.getClass().getSimpleName() + ")");
+            }
+            return type.cast(value);
+        }
+
+        private static List<Choice> choiceCollection(Fact fact, Object value) {
+            Collection<?> values = requireType(fact, value, Collection.class);
+            List<Choice> choices = new ArrayList<>(values.size());
+            for (Object item : values) {
+                choices.add(requireType(fact, Objects.requireNonNull(item, fact.jsonName() + " must not hold null"), Choice.class));
+            }
+            return choices;
+        }
+
+        /**
          * Makes {@code fact} not stated again: a yes/no fact {@link Answer#UNKNOWN}, a list of
          * choices left out, the stage left out (read as {@link Stage#NO_CONTACT}).
          *
@@ -324,7 +393,7 @@ public final class Situation {
          * @return this builder
          * @throws IllegalArgumentException if {@code fact} is {@link Fact#DAYS_SINCE_BREAKUP}
          */
-        public Builder without(Fact fact) {
+        public Builder clear(Fact fact) {
             switch (fact.type()) {
                 case INTEGER -> throw new IllegalArgumentException(fact.jsonName() + " is required: every case states it");
                 case CHOICE -> stage = Stage.NO_CONTACT;

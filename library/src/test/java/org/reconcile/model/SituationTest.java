@@ -27,12 +27,12 @@ class SituationTest {
     }
 
     @Test
-    void withoutMakesAFactNotStatedAgain() {
+    void clearMakesAFactNotStatedAgain() {
         Situation stated = Situation.builder(40).stage(Stage.CAUGHT_UP).motives(Motive.REVENGE).breakupReasons()
                 .with(Fact.EX_READY, true).build();
 
-        Situation unstated = stated.toBuilder().without(Fact.STAGE).without(Fact.MOTIVES).without(Fact.BREAKUP_REASONS)
-                .without(Fact.EX_READY).build();
+        Situation unstated = stated.toBuilder().clear(Fact.STAGE).clear(Fact.MOTIVES).clear(Fact.BREAKUP_REASONS)
+                .clear(Fact.EX_READY).build();
 
         assertThat(unstated).isEqualTo(Situation.builder(40).build());
         assertThat(unstated.stage()).isEqualTo(Stage.NO_CONTACT);
@@ -56,7 +56,7 @@ class SituationTest {
     @Test
     void theDaysAreAlwaysStatedAndCannotBeLeftOut() {
         assertThat(Situation.builder(0).build().isStated(Fact.DAYS_SINCE_BREAKUP)).isTrue();
-        assertThatThrownBy(() -> Situation.builder(10).without(Fact.DAYS_SINCE_BREAKUP))
+        assertThatThrownBy(() -> Situation.builder(10).clear(Fact.DAYS_SINCE_BREAKUP))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("daysSinceBreakup is required: every case states it");
     }
 }
