@@ -28,7 +28,6 @@ final class Routes extends Handler.Abstract {
     public boolean handle(Request request, Response response, Callback callback) {
         Answers.secure(response);
         String path = Request.getPathInContext(request);
-        String method = request.getMethod();
         Optional<String> refusal = guard.refusal(request);
         if (refusal.isPresent()) {
             Answers.error(response, callback, 403, refusal.get());
@@ -41,10 +40,6 @@ final class Routes extends Handler.Abstract {
                 Documents.Document document = documents.get(path);
                 Answers.send(response, callback, 200, document.type(), document.bytes());
             }
-        } else if (path.equals("/favicon.ico") && (method.equals("GET") || method.equals("HEAD"))) {
-            // No icon in the page's folder: nothing, rather than an error in the browser's console.
-            response.setStatus(204);
-            callback.succeeded();
         } else {
             Answers.error(response, callback, 404, "there is nothing at " + path + "; try POST /v1/advice, GET /v1/rules, GET /v1/facts,"
                     + " GET /v1/verdicts, GET /v1/openapi.json, GET /health or GET /");

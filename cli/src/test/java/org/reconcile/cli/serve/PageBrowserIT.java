@@ -2,42 +2,27 @@ package org.reconcile.cli.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
+import org.openqa.selenium.interactions.Actions;
 import org.reconcile.TestAdvisor;
-import org.reconcile.model.Fact;
+import org.reconcile.cli.serve.Chromium.Size;
 
 /**
- * The page of {@code reconcile serve} in headless Chromium, driven from the keyboard: a person
- * answers the questions one by one and reads the advice. Needs {@code chromium} and
- * {@code chromedriver} (Debian's packages); run with {@code mvn -Pbrowser test}. Saves
- * screenshots to {@code docs/page.png} and {@code docs/page-phone.png}.
+ * The page of {@code reconcile serve} in headless Chromium, at a desktop's and a phone's size,
+ * driven from the keyboard alone: a person answers one question per step, makes mistakes, goes
+ * back, changes answers, skips questions, and leaves the page in a hurry. axe-core checks every
+ * step; the screenshots go to {@code docs/page-*.png}. Run with {@code mvn -Pbrowser test}.
  */
 class PageBrowserIT {
-    private static final Duration PATIENCE = Duration.ofSeconds(20);
     private static Server server;
 
     @BeforeAll
@@ -50,142 +35,280 @@ class PageBrowserIT {
         server.stop(1);
     }
 
-    @Test
-    void abuseGivesDoNotGoBackWithTheSafetyNoteFirst() {
-        WebDriver browser = phone();
-        try {
-            answer(browser, "120", Map.of(Fact.ABUSE, "yes"), "docs/page-phone-question.png");
+    @ParameterizedTest
+    @EnumSource(Size.class)
+    void aPersonAnswersOneQuestionAtATimeThenChecksAndChangesTheirAnswers(Size size) {
+        try (Chromium browser = Chromium.open(size)) {
+            PageSteps person = new PageSteps(browser).open(server.url());
+            assertThat(browser.title()).matches("Question 1 of about \\d+");
+            assertThat(browser.title()).doesNotContainIgnoringCase("breakup");
+            browser.assertAccessible("the days");
+            browser.screenshot("days");
+            assertFocusRingsStandOut(browser, "the days");
 
-            assertThat(verdict(browser)).isEqualTo("Don't go back.");
-            List<WebElement> order = browser.findElements(By.cssSelector("#safety, #verdict"));
-            assertThat(order.get(0).getAttribute("id")).as("the safety note comes first").isEqualTo("safety");
-            assertThat(order.get(0).getText()).contains("Your safety comes first");
-            assertThat(browser.switchTo().activeElement()).as("the safety note has the focus").isEqualTo(order.get(0));
-            screenshot(browser, "docs/page-phone.png");
-        } finally {
-            browser.quit();
-        }
-    }
+            person.continueWithTheKeyboard();
+            WebElement summary = browser.waiting().until(d -> browser.has("#error-summary") ? browser.byId("error-summary") : null);
+            assertThat(browser.focused()).as("the error summary takes the focus").isEqualTo(summary);
+            assertThat(browser.title()).startsWith("Error: Question 1 of about");
+            assertInView(browser, summary);
+            assertMessageAboveAndTiedTo(browser, "when-0-error", "answer-group");
+            browser.assertAccessible("the days with an error");
+            browser.screenshot("days-error");
+            person.follow(summary.findElement(By.tagName("a")));
+            assertThat(browser.focused().getAttribute("id")).as("the summary's link leads to the field").isEqualTo("when-0");
 
-    @Test
-    void tenDaysAfterTheBreakupWaitsTwentyDaysMore() {
-        WebDriver browser = desktop();
-        try {
-            answer(browser, "10", Map.of(Fact.ABUSE, "no"));
+            person.daysAsADate(10);
+            assertThat(browser.question()).isEqualTo("How far have things gone since the breakup?");
+            assertThat(browser.title()).matches("Question 2 of about \\d+");
+            browser.assertAccessible("the stage");
+            browser.screenshot("stage");
+            person.choose("stage-0");
 
-            assertThat(verdict(browser)).isEqualTo("Wait for now.");
-            assertThat(browser.findElement(By.id("days-to-wait")).getText()).startsWith("In 20 days");
-            assertThat(browser.findElements(By.cssSelector("ul.advice blockquote"))).isNotEmpty();
-            assertThat(browser.findElement(By.id("questions-left")).getText()).contains(Fact.MOTIVES.ask());
-            screenshot(browser, "docs/page.png");
-        } finally {
-            browser.quit();
-        }
-    }
-
-    @Test
-    void aMonthAndAHalfWithoutContactAndTheRightReasonsReachesOut() {
-        WebDriver browser = desktop();
-        try {
-            answer(browser, "45", Map.of(Fact.ABUSE, "no", Fact.BREAKUP_REASONS, "OTHER", Fact.MOTIVES, "BELIEVE_IN_POTENTIAL",
-                    Fact.RESENTMENT, "no", Fact.URGE_TO_PLEAD_OR_RANT, "no"));
-
-            assertThat(verdict(browser)).isEqualTo("Reach out.");
-            assertThat(browser.findElements(By.id("questions-left"))).isEmpty();
-            assertThat(browser.findElements(By.id("safety"))).isEmpty();
-        } finally {
-            browser.quit();
-        }
-    }
-
-    // Types the days, keeps "no contact" as the stage, then answers each question the page asks
-    // (skipping those not in answers) until the advice shows, all from the keyboard.
-    private static void answer(WebDriver browser, String days, Map<Fact, String> answers) {
-        answer(browser, days, answers, null);
-    }
-
-    private static void answer(WebDriver browser, String days, Map<Fact, String> answers, String firstQuestionShot) {
-        WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
-        browser.get(server.url());
-        WebElement daysInput = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("days")));
-        assertThat(browser.switchTo().activeElement()).as("the first question has the focus").isEqualTo(daysInput);
-        daysInput.sendKeys(days, Keys.ENTER);
-        WebElement firstStage = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[name=stage][value=NO_CONTACT]")));
-        firstStage.sendKeys(Keys.SPACE);
-        firstStage.sendKeys(Keys.ENTER);
-        for (int asked = 0; asked < Fact.values().length; asked++) {
-            wait.until(d -> !d.findElements(By.id("verdict")).isEmpty()
-                    || !d.findElements(By.cssSelector("h2#q, legend")).isEmpty() && d.findElements(By.cssSelector("input[name=stage]")).isEmpty());
-            if (!browser.findElements(By.id("verdict")).isEmpty()) {
-                return;
+            String first = browser.nextQuestion("How far have things gone since the breakup?");
+            assertThat(browser.title()).matches("Question 3 of about \\d+");
+            assertThat(browser.driver.findElements(By.cssSelector("#step input:checked"))).as("nothing is answered for the person").isEmpty();
+            browser.assertAccessible("a yes or no question");
+            browser.screenshot("question");
+            assertThat(person.fact()).isEqualTo("abuse");
+            person.choose("abuse-no");
+            browser.nextQuestion(first);
+            assertThat(browser.title()).matches("Question 4 of about \\d+");
+            if (person.fact().equals("breakupReasons")) {
+                browser.assertAccessible("a question of several answers");
+                browser.screenshot("choices");
             }
-            String question = browser.findElement(By.cssSelector("h2#q, legend")).getText();
-            Fact fact = List.of(Fact.values()).stream().filter(f -> f.ask().equals(question)).findFirst()
-                    .orElseThrow(() -> new AssertionError("a question not in the catalog: " + question));
-            if (asked == 0 && firstQuestionShot != null) {
-                screenshot(browser, firstQuestionShot);
+            person.answerUntilTheAdvice(Map.of("breakupReasons", "3", "resentment", "no"));
+
+            assertThat(person.verdict()).isEqualTo("Wait for now.");
+            assertThat(browser.title()).isEqualTo("Your advice");
+            assertThat(browser.byId("days-to-wait").getText()).startsWith("In 20 days");
+            assertThat(person.yourAnswers()).containsEntry("Was the relationship abusive in any way?", "No")
+                    .containsEntry("How far have things gone since the breakup?", "We haven't been in touch since the breakup")
+                    .containsValue("I’d rather not say");
+            browser.assertAccessible("the advice");
+            browser.screenshot("advice");
+            assertFocusRingsStandOut(browser, "the advice");
+
+            List<WebElement> followUps = browser.driver.findElements(By.cssSelector("#follow-ups a"));
+            if (!followUps.isEmpty()) {
+                String fact = followUps.get(0).getAttribute("data-fact");
+                person.follow(followUps.get(0));
+                browser.question();
+                assertThat(browser.title()).matches("Optional question 1 of about \\d+");
+                person.choose(fact + "-" + (browser.has("#" + fact + "-yes") ? "yes" : "0"));
+                person.verdict();
+                assertThat(browser.driver.findElements(By.cssSelector("#follow-ups a[data-fact='" + fact + "']")))
+                        .as("an answered follow-up is no longer offered").isEmpty();
+                assertThat(browser.driver.findElements(By.cssSelector("#answers > div[data-step='fact:" + fact + "']"))).hasSize(1);
             }
-            String answer = answers.getOrDefault(fact, "skip");
-            WebElement shown = browser.findElement(By.cssSelector("h2#q, legend"));
-            if (fact.type() == Fact.Type.BOOLEAN || answer.equals("skip")) {
-                browser.findElement(By.cssSelector("[data-answer=" + answer + "]")).sendKeys(Keys.ENTER);
-            } else {
-                WebElement box = browser.findElement(By.cssSelector("input[name=" + fact.jsonName() + "][value=" + answer + "]"));
-                box.sendKeys(Keys.SPACE);
-                box.sendKeys(Keys.ENTER);
-            }
-            wait.until(ExpectedConditions.stalenessOf(shown));
-        }
-        throw new AssertionError("the page kept asking after every fact was asked");
-    }
 
-    private static String verdict(WebDriver browser) {
-        WebElement verdict = new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(By.id("verdict")));
-        return verdict.getText();
-    }
-
-    private static WebDriver desktop() {
-        ChromeOptions options = options();
-        options.addArguments("--window-size=1000,1000");
-        return new ChromeDriver(service(), options);
-    }
-
-    private static WebDriver phone() {
-        ChromeOptions options = options();
-        options.setExperimentalOption("mobileEmulation",
-                Map.of("deviceMetrics", Map.of("width", 390, "height", 844, "pixelRatio", 2.0)));
-        return new ChromeDriver(service(), options);
-    }
-
-    private static ChromeOptions options() {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(executable("CHROMIUM", "/usr/bin/chromium"));
-        // --no-sandbox: CI runs as root, where Chromium's sandbox cannot start.
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--hide-scrollbars");
-        return options;
-    }
-
-    // Debian's chromedriver, named outright so that Selenium never tries to download one.
-    private static ChromeDriverService service() {
-        return new ChromeDriverService.Builder().usingDriverExecutable(Path.of(executable("CHROMEDRIVER", "/usr/bin/chromedriver")).toFile())
-                .usingAnyFreePort().build();
-    }
-
-    private static String executable(String variable, String fallback) {
-        String given = System.getenv(variable);
-        return given != null && !given.isBlank() ? given : fallback;
-    }
-
-    // The window is made as tall as the page first, so that the screenshot holds all of it.
-    private static void screenshot(WebDriver browser, String file) {
-        Object height = ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollHeight;");
-        Dimension size = browser.manage().window().getSize();
-        browser.manage().window().setSize(new Dimension(size.getWidth(), ((Number) height).intValue() + 150));
-        Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-        try {
-            Files.copy(shot, Path.of(file), StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            person.follow(person.change("fact:abuse"));
+            assertThat(browser.question()).isEqualTo("Was the relationship abusive in any way?");
+            assertThat(browser.byId("abuse-no").isSelected()).as("the answer given shows").isTrue();
+            person.choose("abuse-yes");
+            assertThat(person.verdict()).isNotEqualTo("Wait for now.");
+            WebElement safety = browser.byId("safety");
+            assertThat(browser.focused()).as("the safety note is read first").isEqualTo(safety);
+            assertThat(person.yourAnswers()).containsEntry("Was the relationship abusive in any way?", "Yes");
+            browser.assertAccessible("the advice with the safety note");
+            browser.screenshot("safety");
         }
     }
+
+    @ParameterizedTest
+    @EnumSource(Size.class)
+    void backForwardAndChangeMoveBetweenTheSteps(Size size) {
+        try (Chromium browser = Chromium.open(size)) {
+            PageSteps person = new PageSteps(browser).open(server.url());
+            assertThat(browser.has("#back")).as("no Back on the first step").isFalse();
+            person.choose("when-1");
+            browser.question();
+            person.choose("stage-0");
+            String third = browser.nextQuestion("How far have things gone since the breakup?");
+
+            person.follow(browser.byId("back"));
+            assertThat(browser.nextQuestion(third)).isEqualTo("How far have things gone since the breakup?");
+            assertThat(browser.byId("stage-0").isSelected()).as("the stage given shows").isTrue();
+            browser.driver.navigate().back();
+            assertThat(browser.nextQuestion("How far have things gone since the breakup?")).isEqualTo("When did you break up?");
+            assertThat(browser.byId("when-1").isSelected()).isTrue();
+            browser.driver.navigate().forward();
+            assertThat(browser.nextQuestion("When did you break up?")).isEqualTo("How far have things gone since the breakup?");
+            browser.driver.navigate().forward();
+            assertThat(browser.nextQuestion("How far have things gone since the breakup?")).isEqualTo(third);
+            assertThat(browser.title()).matches("Question 3 of about \\d+");
+
+            person.answerUntilTheAdvice(Map.of("abuse", "no", "breakupReasons", "3", "motives", "0", "resentment", "no",
+                    "urgeToPleadOrRant", "no"));
+            assertThat(person.verdict()).isEqualTo("Reach out.");
+            person.follow(person.change("stage"));
+            assertThat(browser.question()).isEqualTo("How far have things gone since the breakup?");
+            assertThat(browser.byId("stage-0").isSelected()).isTrue();
+            person.choose("stage-4");
+            assertThat(person.verdict()).as("back to the advice, worked out again").isNotEqualTo("Reach out.");
+            assertThat(person.yourAnswers()).containsEntry("How far have things gone since the breakup?", "We're back together")
+                    .containsEntry("When did you break up?", "One to three months ago");
+
+            browser.driver.navigate().back();
+            assertThat(browser.question()).isEqualTo("How far have things gone since the breakup?");
+            browser.driver.navigate().forward();
+            assertThat(person.verdict()).isNotEqualTo("Reach out.");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Size.class)
+    void everyQuestionCanBeSkipped(Size size) {
+        try (Chromium browser = Chromium.open(size)) {
+            PageSteps person = new PageSteps(browser).open(server.url());
+            person.choose("when-skip");
+            browser.nextQuestion("When did you break up?");
+            person.choose("stage-skip");
+            browser.nextQuestion("How far have things gone since the breakup?");
+            person.answerUntilTheAdvice(Map.of());
+
+            person.verdict();
+            assertThat(browser.byId("days-assumed").getText()).contains("You didn’t say when you broke up");
+            assertThat(person.yourAnswers()).isNotEmpty().allSatisfy((question, answer) -> assertThat(answer).isEqualTo("I’d rather not say"));
+            List<WebElement> left = browser.driver.findElements(By.cssSelector("#questions-left li"));
+            assertThat(left).as("each question skipped is left to think about, with Answer now").isNotEmpty()
+                    .allSatisfy(item -> assertThat(item.findElement(By.tagName("a")).getText()).startsWith("Answer now"));
+            browser.assertAccessible("the advice with every question skipped");
+            browser.screenshot("skipped");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Size.class)
+    void exitThisPageLeavesAtOnceByTheButtonOrByShiftThreeTimes(Size size) {
+        try (Chromium browser = Chromium.open(size)) {
+            PageSteps person = new PageSteps(browser).open(server.url());
+            WebElement exit = browser.byId("exit");
+            assertThat(exit.getAttribute("href")).as("a neutral site").isEqualTo("https://www.bbc.com/weather");
+            // The test's own neutral page, as the machine that runs it may have no internet.
+            String neutral = server.url() + "health";
+            browser.script("document.getElementById('exit').href = arguments[0];", neutral);
+            person.choose("when-0");
+            browser.nextQuestion("When did you break up?");
+            long entries = (Long) browser.script("return history.length;");
+
+            browser.script("document.getElementById('exit').href = arguments[0];", neutral);
+            for (int presses = 0; presses < 2 && !browser.focused().equals(browser.byId("exit")); presses++) {
+                browser.tabBack();
+            }
+            assertThat(browser.focused()).as("from the question, the exit button is two Shift+Tabs away at most (past Back)")
+                    .isEqualTo(browser.byId("exit"));
+            browser.press(Keys.ENTER);
+            browser.waiting().until(d -> d.getCurrentUrl().equals(neutral));
+            assertThat((Long) browser.script("return history.length;")).as("the page was replaced, not added to").isEqualTo(entries);
+
+            browser.driver.navigate().back();
+            assertThat(browser.question()).as("back in the tool, nothing of the answers is left").isEqualTo("When did you break up?");
+            assertThat(browser.driver.findElements(By.cssSelector("#step input:checked"))).isEmpty();
+            person.choose("when-0");
+            browser.nextQuestion("When did you break up?");
+            browser.script("document.getElementById('exit').href = arguments[0];", neutral);
+            long before = (Long) browser.script("return history.length;");
+            Actions shift = new Actions(browser.driver);
+            for (int press = 0; press < 3; press++) {
+                shift.keyDown(Keys.SHIFT).keyUp(Keys.SHIFT);
+            }
+            shift.perform();
+            browser.waiting().until(d -> d.getCurrentUrl().equals(neutral));
+            assertThat((Long) browser.script("return history.length;")).isEqualTo(before);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Size.class)
+    void aWrongDateOrNumberIsExplainedAboveItsField(Size size) {
+        try (Chromium browser = Chromium.open(size)) {
+            PageSteps person = new PageSteps(browser).open(server.url());
+            person.check("when-date");
+            browser.byId("date-day").sendKeys("31");
+            browser.byId("date-month").sendKeys("2");
+            browser.byId("date-year").sendKeys("2020", Keys.ENTER);
+            WebElement summary = browser.waiting().until(d -> browser.has("#error-summary") ? browser.byId("error-summary") : null);
+            assertThat(summary.getText()).contains("The date must be a real date");
+            assertThat(browser.focused()).isEqualTo(summary);
+            assertInView(browser, summary);
+            assertMessageAboveAndTiedTo(browser, "date-day-error", null);
+            assertThat(browser.byId("date-day").getAttribute("aria-invalid")).isEqualTo("true");
+            person.follow(summary.findElement(By.tagName("a")));
+            assertThat(browser.focused().getAttribute("id")).isEqualTo("date-day");
+            assertInView(browser, browser.byId("date-day"));
+            browser.assertAccessible("a wrong date");
+
+            person.check("when-number");
+            WebElement number = browser.byId("days-number");
+            number.sendKeys("forty", Keys.ENTER);
+            browser.waiting().until(d -> browser.byId("error-summary").getText().contains("whole number of days"));
+            assertThat(browser.driver.findElements(By.cssSelector(".error-message"))).as("one message, the old one gone").hasSize(1);
+            assertMessageAboveAndTiedTo(browser, "days-number-error", "days-number");
+            number.clear();
+            number.sendKeys("45", Keys.ENTER);
+            assertThat(browser.nextQuestion("When did you break up?")).isEqualTo("How far have things gone since the breakup?");
+            assertThat(browser.title()).doesNotStartWith("Error");
+        }
+    }
+
+    // The element is on screen, within the viewport, where a person sees it without scrolling.
+    private static void assertInView(Chromium browser, WebElement element) {
+        Boolean visible = (Boolean) browser.script("const e = arguments[0], r = e.getBoundingClientRect();"
+                + " if (!(r.top >= 0 && r.top < window.innerHeight && r.left >= 0 && r.right <= window.innerWidth)) return false;"
+                + " const seen = document.elementFromPoint(r.left + Math.min(r.width / 2, 20), r.top + Math.min(r.height / 2, 10));"
+                + " return seen !== null && (seen === e || e.contains(seen));", element);
+        assertThat(visible).as(element.getAttribute("id") + " in view, not under the exit bar, at " + browser.size).isTrue();
+    }
+
+    // The message comes before its field in the page, and the field names it in aria-describedby.
+    private static void assertMessageAboveAndTiedTo(Chromium browser, String messageId, String describedId) {
+        WebElement message = browser.byId(messageId);
+        assertThat(message.getText()).startsWith("Error:");
+        if (describedId != null) {
+            assertThat(browser.byId(describedId).getAttribute("aria-describedby")).contains(messageId);
+        } else {
+            assertThat(browser.driver.findElements(By.cssSelector("[aria-describedby~='" + messageId + "']"))).isNotEmpty();
+        }
+        String field = describedId != null ? describedId : messageId.replace("-error", "");
+        Boolean before = (Boolean) browser.script("return !!(arguments[0].compareDocumentPosition(document.getElementById(arguments[1]).querySelector('input') "
+                + "|| document.getElementById(arguments[1])) & Node.DOCUMENT_POSITION_FOLLOWING);", message, field);
+        assertThat(before).as(messageId + " above its field").isTrue();
+    }
+
+    // Tabs through the whole page; each control's focus ring must contrast at least 3:1 with the
+    // background it is drawn on (WCAG 2.2, 1.4.11).
+    private static void assertFocusRingsStandOut(Chromium browser, String step) {
+        WebElement first = null;
+        int checked = 0;
+        for (int presses = 0; presses < 80; presses++) {
+            browser.press(Keys.TAB);
+            WebElement focused = browser.focused();
+            if (focused.getTagName().equals("body")) {
+                continue;
+            }
+            if (focused.equals(first)) {
+                break;
+            }
+            first = first == null ? focused : first;
+            checked++;
+            Object ring = browser.script(FOCUS_RING, focused);
+            assertThat(((Number) ring).doubleValue()).as("the focus ring's contrast on " + focused.getTagName() + "#"
+                    + focused.getAttribute("id") + " on " + step + " at " + browser.size).isGreaterThanOrEqualTo(3.0);
+        }
+        assertThat(checked).as("controls reached with Tab on " + step).isGreaterThanOrEqualTo(3);
+    }
+
+    private static final String FOCUS_RING = """
+            const el = arguments[0], style = getComputedStyle(el);
+            if (style.outlineStyle === 'none' || parseFloat(style.outlineWidth) < 2) return 0;
+            const rgb = c => c.match(/[\\d.]+/g).map(Number);
+            const lum = c => { const v = rgb(c).slice(0, 3).map(x => { x /= 255; return x <= 0.03928 ? x / 12.92 : Math.pow((x + 0.055) / 1.055, 2.4); });
+                               return 0.2126 * v[0] + 0.7152 * v[1] + 0.0722 * v[2]; };
+            let back = el.parentElement;
+            while (back && (getComputedStyle(back).backgroundColor === 'rgba(0, 0, 0, 0)' || getComputedStyle(back).backgroundColor === 'transparent')) back = back.parentElement;
+            const bg = back ? getComputedStyle(back).backgroundColor : 'rgb(255, 255, 255)';
+            const a = lum(style.outlineColor), b = lum(bg);
+            return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+            """;
 }
