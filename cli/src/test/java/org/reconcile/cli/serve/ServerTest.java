@@ -248,7 +248,11 @@ class ServerTest {
         assertThat(json(get("/v1/verdicts")).get(0).get("words").asText()).isEqualTo("Don't go back.");
         HttpResponse<byte[]> page = get("/");
         assertThat(page.headers().firstValue("Content-Type")).hasValue("text/html; charset=utf-8");
-        assertThat(new String(page.body(), StandardCharsets.UTF_8)).contains("<meta name=\"viewport\"").doesNotContain("http://", "https://");
+        String html = new String(page.body(), StandardCharsets.UTF_8);
+        // Nothing loaded from elsewhere: the one address outside is where "Exit this page" leads.
+        String exit = "<a id=\"exit\" class=\"exit\" href=\"https://www.bbc.com/weather\" rel=\"noreferrer\">";
+        assertThat(html).contains("<meta name=\"viewport\"", exit);
+        assertThat(html.replace(exit, "")).doesNotContain("http://", "https://");
     }
 
     @Test
