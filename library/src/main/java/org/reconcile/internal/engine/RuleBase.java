@@ -17,6 +17,7 @@ import org.kie.api.KieBase;
 import org.kie.api.io.Resource;
 import org.kie.api.io.ResourceType;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 import org.kie.internal.builder.CompositeKnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderConfiguration;
@@ -45,7 +46,12 @@ import org.slf4j.LoggerFactory;
 public final class RuleBase {
     private static final Logger LOG = LoggerFactory.getLogger(RuleBase.class);
 
+    /** Sessions kept at first, one for each thread of a small machine; the pool grows as calls need. */
+    private static final int SESSIONS = 2;
+
     private final KieBase kieBase;
+    // Making a session's node memories was a third of a one-case call: a session is reset and reused.
+    private final KieSessionsPool sessions;
     private final RuleCatalog catalog;
     private final Origin origin;
 
@@ -59,6 +65,7 @@ public final class RuleBase {
 
     private RuleBase(KieBase kieBase, RuleCatalog catalog, Origin origin) {
         this.kieBase = kieBase;
+        this.sessions = kieBase.newKieSessionsPool(SESSIONS);
         this.catalog = catalog;
         this.origin = origin;
     }
@@ -274,7 +281,7 @@ public final class RuleBase {
 
     private void evaluateChunk(List<Situation> chunk, boolean explain, Map<Situation, ChunkRecorder.CaseRecord> records) {
         ChunkRecorder recorder = new ChunkRecorder(catalog, explain);
-        KieSession session = kieBase.newKieSession();
+        KieSession session = sessions.newKieSession();
         try {
             session.addEventListener(recorder);
             for (Situation situation : chunk) {
@@ -283,7 +290,8 @@ public final class RuleBase {
             }
             session.fireAllRules();
         } finally {
-            session.dispose();
+            session.removeEventListener(recorder);
+            session.dispose(); // back to the pool, reset: no fact, no match, no listener of this call is left
         }
         for (Situation situation : chunk) {
             records.put(situation, recorder.of(situation));
