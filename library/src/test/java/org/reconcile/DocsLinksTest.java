@@ -32,6 +32,18 @@ class DocsLinksTest {
     }
 
     @Test
+    void everyPageOfTheDocsIsLinkedFromTheReadme() throws IOException {
+        String readme = Files.readString(ProjectFiles.of("README.md"));
+        List<String> pages;
+        try (Stream<Path> docs = Files.list(ProjectFiles.of("docs"))) {
+            pages = docs.map(p -> p.getFileName().toString()).filter(name -> name.endsWith(".md")).sorted().toList();
+        }
+
+        assertThat(pages).isNotEmpty().allSatisfy(page -> assertThat(readme).as("README.md links docs/%s", page)
+                .contains("](docs/" + page + ")"));
+    }
+
+    @Test
     void aLinkToAMissingFileOrHeadingIsFoundWithItsLineWhileCodeAndTheWebAreLeftAlone() throws IOException {
         Files.writeString(dir.resolve("other.md"), "# Other\n\n## A result: `advise`\n\n## A result: `advise`\n");
         Path page = Files.writeString(dir.resolve("page.md"), String.join("\n",
