@@ -14,7 +14,9 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.reconcile.TestAdvisor;
+import org.reconcile.advice.Verdict;
 import org.reconcile.cli.serve.Chromium.Size;
+import org.reconcile.model.Stage;
 
 /**
  * The page of {@code reconcile serve} in headless Chromium, at a desktop's and a phone's size,
@@ -79,7 +81,7 @@ class PageBrowserIT {
             }
             person.answerUntilTheAdvice(Map.of("breakupReasons", "3", "resentment", "no"));
 
-            assertThat(person.verdict()).isEqualTo("Wait for now.");
+            assertThat(person.verdict()).isEqualTo(Verdict.WAIT.inPlainWords(Stage.NO_CONTACT));
             assertThat(browser.title()).isEqualTo("Your advice");
             assertThat(browser.byId("days-to-wait").getText()).startsWith("In 20 days");
             assertThat(person.yourAnswers()).containsEntry("Was the relationship abusive in any way?", "No")
@@ -106,7 +108,7 @@ class PageBrowserIT {
             assertThat(browser.question()).isEqualTo("Was the relationship abusive in any way?");
             assertThat(browser.byId("abuse-no").isSelected()).as("the answer given shows").isTrue();
             person.choose("abuse-yes");
-            assertThat(person.verdict()).isNotEqualTo("Wait for now.");
+            assertThat(person.verdict()).isEqualTo(Verdict.DO_NOT_GO_BACK.inPlainWords(Stage.NO_CONTACT));
             WebElement safety = browser.byId("safety");
             assertThat(browser.focused()).as("the safety note is read first").isEqualTo(safety);
             assertThat(person.yourAnswers()).containsEntry("Was the relationship abusive in any way?", "Yes");
@@ -140,19 +142,22 @@ class PageBrowserIT {
 
             person.answerUntilTheAdvice(Map.of("abuse", "no", "breakupReasons", "3", "motives", "0", "resentment", "no",
                     "urgeToPleadOrRant", "no"));
-            assertThat(person.verdict()).isEqualTo("Reach out.");
+            assertThat(person.verdict()).isEqualTo(Verdict.REACH_OUT.inPlainWords(Stage.NO_CONTACT));
             person.follow(person.change("stage"));
             assertThat(browser.question()).isEqualTo("How far have things gone since the breakup?");
             assertThat(browser.byId("stage-0").isSelected()).isTrue();
             person.choose("stage-4");
-            assertThat(person.verdict()).as("back to the advice, worked out again").isNotEqualTo("Reach out.");
+            assertThat(person.verdict()).as("back to the advice, worked out again, in the words for the stage")
+                    .isEqualTo(Verdict.REBUILD.inPlainWords(Stage.BACK_TOGETHER));
             assertThat(person.yourAnswers()).containsEntry("How far have things gone since the breakup?", "We're back together")
-                    .containsEntry("When did you break up?", "One to three months ago");
+                    .containsEntry("When did you break up?", "One to three months ago")
+                    .as("the questions as asked back together").containsKey("Why did you get back together?")
+                    .doesNotContainKey("Why do you want to get back together?");
 
             browser.driver.navigate().back();
             assertThat(browser.question()).isEqualTo("How far have things gone since the breakup?");
             browser.driver.navigate().forward();
-            assertThat(person.verdict()).isNotEqualTo("Reach out.");
+            assertThat(person.verdict()).isEqualTo(Verdict.REBUILD.inPlainWords(Stage.BACK_TOGETHER));
         }
     }
 

@@ -345,7 +345,7 @@
     if (!kinds[fact]) kinds[fact] = result && result.followUps.some(q => q.fact === fact) ? "followUp" : "question";
     const list = kinds[fact] === "followUp" ? extras : order;
     if (!list.includes(fact)) list.push(fact);
-    const question = asked[fact] || facts[fact].question;
+    const question = questionText(fact);
     let title;
     if (kinds[fact] === "followUp") {
       const more = result ? result.followUps.filter(q => open(q.fact) && !extras.includes(q.fact)).length : 0;
@@ -417,6 +417,15 @@
     report(answer);
   }
 
+  // The question as the server words it at the person's stage (someone back together is asked
+  // why they got back together, not why they want to).
+  function questionText(fact) {
+    const byStage = facts[fact].byStage;
+    const stage = answers.stage || "NO_CONTACT";
+    if (byStage && byStage[stage]) return byStage[stage].question;
+    return asked[fact] || facts[fact].question;
+  }
+
   function verdictWords(verdict) {
     const known = verdicts[verdict];
     if (!known) return verdict;
@@ -447,14 +456,14 @@
     if (result.questions.length) {
       nodes.push(el("h3", { text: "Before you act on this, think about" }));
       nodes.push(el("ul", { class: "left", id: "questions-left" }, ...result.questions.map(q =>
-        el("li", {}, q.ask + " Your answer could change this to: " + q.couldChangeTo.map(v => lowerFirst(verdictWords(v))).join(" or ") + " ",
-          link("Answer now", q.ask, () => go("fact:" + q.fact, "advice"), { "data-fact": q.fact })))));
+        el("li", {}, questionText(q.fact) + " Your answer could change this to: " + q.couldChangeTo.map(v => lowerFirst(verdictWords(v))).join(" or ") + " ",
+          link("Answer now", questionText(q.fact), () => go("fact:" + q.fact, "advice"), { "data-fact": q.fact })))));
     }
     if (result.followUps.length) {
       nodes.push(el("h3", { id: "follow-ups-title", text: "A few more questions for advice that fits you better" }));
       nodes.push(el("p", { text: "Each one is optional. The advice above is worked out again after each answer." }));
       nodes.push(el("ul", { class: "left", id: "follow-ups" }, ...result.followUps.map(q =>
-        el("li", {}, q.ask + " ", link("Answer now", q.ask, () => go("fact:" + q.fact, "advice"), { "data-fact": q.fact })))));
+        el("li", {}, questionText(q.fact) + " ", link("Answer now", questionText(q.fact), () => go("fact:" + q.fact, "advice"), { "data-fact": q.fact })))));
     }
     nodes.push(el("h3", { id: "answers-title", text: "Your answers" }), yourAnswers());
     const again = el("button", { type: "button", class: "quiet", id: "start-again", text: "Start again" });
@@ -471,7 +480,7 @@
     const rows = [row("When did you break up?", daysAnswer(), "days", "when you broke up"),
       row(facts.stage.question, skipped.has("stage") ? SKIP : facts.stage.values.find(v => v.value === answers.stage).label, "stage", "how far things have gone")];
     for (const fact of [...order, ...extras]) {
-      if (fact in answers || skipped.has(fact)) rows.push(row(asked[fact] || facts[fact].question, factAnswer(fact), "fact:" + fact, asked[fact] || facts[fact].question));
+      if (fact in answers || skipped.has(fact)) rows.push(row(questionText(fact), factAnswer(fact), "fact:" + fact, questionText(fact)));
     }
     return el("dl", { class: "answers", id: "answers", "aria-labelledby": "answers-title" }, ...rows);
   }
