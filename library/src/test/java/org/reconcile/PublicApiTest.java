@@ -135,13 +135,13 @@ class PublicApiTest {
         return classes;
     }
 
-    private static boolean visible(Member member) {
+    static boolean visible(Member member) {
         return Modifier.isPublic(member.getModifiers()) || Modifier.isProtected(member.getModifiers());
     }
 
     // Public types, nested ones included when every type around them is public, of the compiled
     // classes (target/classes) of each public package.
-    private static List<Class<?>> publicTypes() throws IOException, URISyntaxException, ClassNotFoundException {
+    static List<Class<?>> publicTypes() throws IOException, URISyntaxException, ClassNotFoundException {
         Path classes = Path.of(Advisor.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         List<Class<?>> types = new ArrayList<>();
         for (String pkg : PUBLIC_PACKAGES) {

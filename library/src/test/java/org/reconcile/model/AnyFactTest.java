@@ -123,4 +123,32 @@ class AnyFactTest {
         assertThatThrownBy(() -> situation.answer(Fact.MOTIVES)).hasMessage("motives is not a yes/no fact");
         assertThatThrownBy(() -> situation.chosen(Fact.STAGE)).hasMessage("stage is not a list of choices");
     }
+
+    @Test
+    void clearingOneListLeavesTheOtherAsItWas() {
+        Situation.Builder builder = Situation.builder(40).motives(Motive.REVENGE).breakupReasons(BreakupReason.OTHER);
+
+        Situation withoutReasons = builder.clear(Fact.BREAKUP_REASONS).build();
+
+        assertThat(withoutReasons.breakupReasons()).isEmpty();
+        assertThat(withoutReasons.motives()).containsExactly(Motive.REVENGE);
+        assertThat(builder.breakupReasons(BreakupReason.OTHER).clear(Fact.MOTIVES).build().breakupReasons())
+                .containsExactly(BreakupReason.OTHER);
+    }
+
+    @Test
+    void theTextOfASituationNamesEveryStatedFactInTheCatalogsOrder() {
+        Situation situation = Situation.builder(9).stage(Stage.TALKED).breakupReasons(BreakupReason.OTHER)
+                .with(Fact.ABUSE, false).with(Fact.EX_READY, true).build();
+
+        assertThat(situation).hasToString("Situation(daysSinceBreakup=9, stage=TALKED, abuse=false, breakupReasons=[OTHER],"
+                + " exReady=true)");
+    }
+
+    @Test
+    void differentSituationsHaveDifferentHashCodesAlmostAlways() {
+        List<Situation> situations = SituationGenerator.situations(5, 200).distinct().toList();
+
+        assertThat(situations.stream().map(Situation::hashCode).distinct().count()).isGreaterThan(situations.size() * 9L / 10);
+    }
 }
