@@ -5,6 +5,9 @@
 #   - src/main/java/Example.java is still the README's block, word for word;
 #   - the run exits with status 0, within a minute (no thread of the library keeps the JVM alive);
 #   - standard output holds the verdict, WAIT;
+#   - the form built from the catalog of facts (FormExample.java) asks every fact, gets a verdict
+#     with its follow-ups, and writes its response with its own ObjectMapper and ReconcileModule;
+#   - no source of the example names a type of org.reconcile.internal, which is no application's;
 #   - standard error holds no SLF4J warning (reconcile brings no binding of its own), and does hold
 #     the application's own INFO line (reconcile's jar does not change the application's logging);
 #   - picocli, which only the command line uses, is not on the application's classpath.
@@ -32,6 +35,10 @@ awk '/^## Embedding/ { section = 1 } section && /^```java/ { inside = 1; next } 
 diff -u "$work/readme-example.java" "$here/src/main/java/Example.java" >&2 \
     || fail "src/main/java/Example.java differs from the README's embedding example (above); copy the README's block"
 
+if grep -n 'org\.reconcile\.internal' "$here"/src/main/java/*.java >&2; then
+    fail "the example uses reconcile's internals (above): an application may use only the public API"
+fi
+
 echo "embedding example: installing reconcile $version from $project ..."
 (cd "$project" && mvn -B -q install -DskipTests)
 
@@ -55,6 +62,12 @@ echo "---"
 [ "$status" -ne 124 ] || fail "the JVM did not exit within 60 s: a thread keeps it alive"
 [ "$status" -eq 0 ] || fail "exit status $status, expected 0"
 grep -qx 'WAIT' "$work/out" || fail "standard output has no line WAIT"
+[ "$(grep -c '^field: .*?' "$work/out")" -ge 17 ] || fail "the form does not ask every fact of the catalog"
+grep -q '^verdict: REBUILD: ' "$work/out" || fail "the form's case got no verdict REBUILD in plain words"
+grep -q '^could add advice: .*(\[rebuilding/' "$work/out" || fail "the form's case shows no follow-up"
+grep -q '^response: {"situation":{"daysSinceBreakup":90,.*"advice":{"verdict":"REBUILD",' "$work/out" \
+    || fail "the form's response is not reconcile's JSON written by the application's ObjectMapper"
+grep -qx 'read back: true' "$work/out" || fail "the application's ObjectMapper did not read the situation back"
 if grep -q 'SLF4J' "$work/err"; then
     fail "standard error holds an SLF4J warning"
 fi
