@@ -38,8 +38,13 @@ class PageUnderStrainIT {
     void enterPressedTwiceNeverAnswersAQuestionThePersonHasNotSeen(Size size) {
         try (Chromium browser = Chromium.open(size); HoldingProxy proxy = HoldingProxy.of(server.url())) {
             PageSteps person = new PageSteps(browser).open(proxy.url());
-            person.choose("when-1");
+            WebElement when = browser.byId("when-1");
+            when.sendKeys(Keys.SPACE);
+            when.sendKeys(Keys.ENTER, Keys.ENTER);
             browser.nextQuestion("When did you break up?");
+            browser.press(Keys.ENTER);
+            assertThat(browser.question()).isEqualTo("How far have things gone since the breakup?");
+            assertThat(browser.driver.findElements(By.cssSelector("#step input:checked"))).as("no stage chosen for the person").isEmpty();
             proxy.hold();
             WebElement stage = browser.byId("stage-0");
             stage.sendKeys(Keys.SPACE);
@@ -81,7 +86,8 @@ class PageUnderStrainIT {
             person.choose("stage-0");
 
             browser.waiting().until(d -> "true".equals(browser.byId("step").getAttribute("aria-busy")));
-            assertThat(browser.byId("status").getText()).isEqualTo("Working...");
+            assertThat(browser.byId("status").getAttribute("textContent")).as("said to screen readers").isEqualTo("Working...");
+            assertThat(browser.byId("working").isDisplayed()).as("shown beside Continue").isTrue();
             assertThat(browser.byId("continue").isEnabled()).as("Continue is disabled while the request runs").isFalse();
             assertThat(browser.byId("stage-1").isEnabled()).isFalse();
             browser.script("document.getElementById('step').requestSubmit();");
@@ -92,7 +98,8 @@ class PageUnderStrainIT {
             assertThat(browser.title()).as("numbered once, not twice").matches("Question 3 of about \\d+");
             assertThat(proxy.posted()).as("the stage was sent once").hasSize(sent + 1);
             assertThat(proxy.posted().get(sent)).contains("\"stage\":\"NO_CONTACT\"");
-            assertThat(browser.byId("status").getText()).isEmpty();
+            assertThat(browser.byId("status").getAttribute("textContent")).isEmpty();
+            assertThat(browser.has("#working")).isFalse();
             assertThat(third).isNotBlank();
         }
     }

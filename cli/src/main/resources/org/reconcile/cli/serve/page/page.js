@@ -120,7 +120,11 @@
     busyNow = on;
     if (on) container.setAttribute("aria-busy", "true"); else container.removeAttribute("aria-busy");
     container.querySelectorAll("input, button").forEach(control => { control.disabled = on; });
+    // Said once to screen readers (the status line, which stays), and shown beside the button.
     status.textContent = on ? "Working..." : "";
+    container.querySelectorAll(".working").forEach(node => node.remove());
+    const row = container.querySelector(".buttons");
+    if (on && row) row.append(el("span", { class: "working", id: "working", "aria-hidden": "true", text: "Working..." }));
   }
 
   // Sends the answers, then moves on with the next step; on a failure the step stays, with its
