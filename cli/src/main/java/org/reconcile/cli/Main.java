@@ -7,8 +7,11 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.reconcile.json.Suggestions;
 import picocli.CommandLine;
@@ -51,20 +54,37 @@ public final class Main {
 
     static int run(String[] args, Io io) {
         PrintWriter err = io.errText();
-        CommandLine commandLine = new CommandLine(new ReconcileCommand())
-                .addSubcommand(new CommandLine(new AdviseCommand(io)))
-                .addSubcommand(new CommandLine(new RulesCommand(io)))
-                .addSubcommand(new CommandLine(new AskCommand(io)))
-                .addSubcommand(new CommandLine(new ServeCommand(io)))
-                .addSubcommand(new CommandLine(new TestCommand(io)))
-                .addSubcommand(new CommandLine(new CommandLine.HelpCommand()))
-                .setOut(io.outText())
+        CommandLine commandLine = new CommandLine(new ReconcileCommand());
+        for (Supplier<Object> command : commands(args, io)) {
+            commandLine.addSubcommand(new CommandLine(command.get()));
+        }
+        commandLine.setOut(io.outText())
                 .setErr(err)
                 .setParameterExceptionHandler((e, given) -> usageError(e, err))
                 .setExecutionExceptionHandler((e, command, parsed) -> internalError(e, err, Logging.verbose(args)));
         int status = commandLine.execute(args);
         err.flush();
         return status;
+    }
+
+    /**
+     * The commands to build: only the one the arguments start with, when they start with one, as
+     * picocli reads every option of a command by reflection when it is added, which was a good
+     * part of a one-case run's start. Anything else (help, an option, a word that is no command)
+     * gets them all, so that help lists them and a typo finds the closest.
+     */
+    private static List<Supplier<Object>> commands(String[] args, Io io) {
+        Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+        commands.put("advise", () -> new AdviseCommand(io));
+        commands.put("rules", () -> new RulesCommand(io));
+        commands.put("ask", () -> new AskCommand(io));
+        commands.put("serve", () -> new ServeCommand(io));
+        commands.put("test", () -> new TestCommand(io));
+        commands.put("help", CommandLine.HelpCommand::new);
+        if (args.length > 0 && !args[0].equals("help") && commands.containsKey(args[0])) {
+            return List.of(commands.get(args[0]));
+        }
+        return List.copyOf(commands.values());
     }
 
     // One line: what is wrong, a likely fix, and where to look.
