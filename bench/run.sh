@@ -2,10 +2,13 @@
 # Runs reconcile's benchmarks beside their plain-Java baselines, in the same run (see BENCHMARKS.md).
 #
 #   bench/run.sh [check|per-case|cold-start|batch|serve|all]     (default: all)
+#   bench/run.sh cpu        processor time per case, stage by stage (BatchCpu), then of advise and adviseAll (CpuPerCase)
+#   bench/run.sh profile    the batch under Flight Recorder (CASES, default 200000; --brief, then full): shares by stage
 #
 # Environment: RUNS (cold-start runs of each program, default 11), CASES (batch size, default
 # 1000000), JMH_ARGS (extra JMH arguments, e.g. "-wi 1 -i 2" for a quick look), SERVE_JAR (the
-# reconcile.jar whose serve is measured, default cli/target/reconcile.jar: another build's for a before and after).
+# reconcile.jar whose serve is measured, default cli/target/reconcile.jar: another build's for a before and after),
+# KEEP_JFR (profile: a path prefix where the recordings are kept, e.g. /tmp/after).
 set -euo pipefail
 
 what="${1:-all}"
@@ -99,6 +102,36 @@ batch_run() {
     awk -v r="$rt" -v b="$bt" -v t="$target" 'BEGIN { printf "ratio %.2fx (target at most %.1fx)\n", r / b, t }'
 }
 
+# Processor time, which grows far less than wall time when other programs share the processors.
+cpu() {
+    echo "== processor time per case, stage by stage, $(load)"
+    java -Xmx256m -cp "$bench" org.reconcile.bench.BatchCpu "${CASES:-50000}" 8 brief
+    java -Xmx256m -cp "$bench" org.reconcile.bench.BatchCpu "${CASES:-50000}" 8 full
+    java -cp "$bench" org.reconcile.bench.CpuPerCase
+}
+
+# The batch under Flight Recorder: where its processor time and its allocations go, by stage.
+profile() {
+    local cases="${CASES:-200000}" name
+    echo "== profile: $cases cases of JSON Lines, -Xmx256m, Flight Recorder (settings=profile, stack depth 512) $(load)"
+    java -cp "$bench" org.reconcile.bench.CaseGenerator "$cases" 42 1000 >"$work/cases.jsonl"
+    for name in brief full; do
+        local options=()
+        [ "$name" = brief ] && options=(--brief)
+        RECONCILE_JAVA_OPTS="-Xmx256m -XX:StartFlightRecording=filename=$work/$name.jfr,settings=profile,dumponexit=true -XX:FlightRecorderOptions=stackdepth=512 -Xlog:jfr=off -Xlog:gc:file=$work/$name-gc.log" \
+            /usr/bin/time -q -f "%e s wall, %U s user, %S s system" -o "$work/$name.time" \
+            bin/reconcile advise "${options[@]}" "$work/cases.jsonl" >/dev/null 2>"$work/$name.err" || true
+        echo "-- advise${options[*]:+ ${options[*]}}: $(cat "$work/$name.time"); $(grep -c Pause "$work/$name-gc.log") collections, $(awk '/Pause/ { gsub("ms", "", $NF); t += $NF } END { printf "%.0f", t }' "$work/$name-gc.log") ms"
+        echo "processor time (execution samples):"
+        jfr print --stack-depth 512 --events jdk.ExecutionSample "$work/$name.jfr" | python3 "$root/bench/profile-breakdown.py"
+        echo "allocation (allocation samples, by weight):"
+        jfr print --stack-depth 512 --events jdk.ObjectAllocationSample "$work/$name.jfr" | python3 "$root/bench/profile-breakdown.py" --weight
+        if [ -n "${KEEP_JFR:-}" ]; then
+            cp "$work/$name.jfr" "$KEEP_JFR-$name.jfr"
+        fi
+    done
+}
+
 # One-case requests from 4 clients that keep their connections, against serve on a free port.
 serve() {
     local jar="${SERVE_JAR:-$root/cli/target/reconcile.jar}"
@@ -124,6 +157,8 @@ case "$what" in
     cold-start) cold_start ;;
     batch) batch ;;
     serve) serve ;;
+    cpu) cpu ;;
+    profile) profile ;;
     all) check; per_case; cold_start; batch; serve ;;
-    *) echo "usage: bench/run.sh [check|per-case|cold-start|batch|serve|all]" >&2; exit 2 ;;
+    *) echo "usage: bench/run.sh [check|per-case|cold-start|batch|serve|cpu|profile|all]" >&2; exit 2 ;;
 esac
