@@ -29,10 +29,15 @@ final class ChunkEvaluator {
         Advice advise(Situation situation);
     }
 
+    /**
+     * Results are written into arrays of about this many bytes, a new one when the last is full:
+     * a chunk's full results (some 600 KB) in one array would be a humongous object for G1 in a
+     * small heap, each of which starts a collection.
+     */
+    static final int BLOCK = 128 * 1024;
+
     private final Engine engine;
     private final ResultRenderer renderer;
-    // The size of the last chunk's results: the next chunk's array starts about that large, so it seldom grows.
-    private volatile int lastSize = 64 * 1024;
 
     ChunkEvaluator(Engine engine, ResultRenderer renderer) {
         this.engine = engine;
@@ -50,7 +55,9 @@ final class ChunkEvaluator {
             }
         }
         List<Attempt> advice = adviseAll(situations);
-        ResultBytes bytes = new ResultBytes(lastSize + lastSize / 8);
+        ResultBytes bytes = new ResultBytes(BLOCK + BLOCK / 4);
+        ResultBytes[] blocks = new ResultBytes[chunk.size()];
+        int[] starts = new int[chunk.size()];
         int[] ends = new int[chunk.size()];
         CaseOutcome[] outcomes = new CaseOutcome[chunk.size()];
         Result.Stop stop = null;
@@ -58,6 +65,11 @@ final class ChunkEvaluator {
         for (int i = 0; i < chunk.size() && stop == null; i++) {
             RawCase raw = chunk.get(i);
             Case read = cases.get(i);
+            if (bytes.size() >= BLOCK) {
+                bytes = new ResultBytes(BLOCK + BLOCK / 4);
+            }
+            blocks[i] = bytes;
+            starts[i] = bytes.size();
             if (read instanceof Case.Invalid invalid) {
                 Optional<ReadFailure> stops = raw.stopsReading(invalid);
                 if (stops.isPresent()) {
@@ -70,12 +82,10 @@ final class ChunkEvaluator {
             }
             ends[i] = bytes.size();
         }
-        lastSize = bytes.size();
+        // Each block is complete now: its array no longer moves.
         List<Result> results = new ArrayList<>(chunk.size());
-        int from = 0;
         for (int i = 0; i < chunk.size() && outcomes[i] != null; i++) {
-            results.add(new Result.Written(bytes.array(), from, ends[i], outcomes[i]));
-            from = ends[i];
+            results.add(new Result.Written(blocks[i].array(), starts[i], ends[i], outcomes[i]));
         }
         if (stop != null) {
             results.add(stop);

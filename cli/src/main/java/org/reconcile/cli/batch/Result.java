@@ -7,10 +7,10 @@ import java.io.OutputStream;
 sealed interface Result permits Result.Written, Result.Stop {
 
     /**
-     * A case's result: bytes {@code from} to {@code to} of an array that holds the results of its
-     * whole chunk.
+     * A case's result: bytes {@code from} to {@code to} of an array that holds it and other
+     * results of its chunk.
      *
-     * @param bytes the chunk's results, written one after another
+     * @param bytes results of the chunk, written one after another
      * @param from where this result starts in {@code bytes}
      * @param to where it ends (exclusive)
      * @param outcome what became of the case, for the listener

@@ -4,8 +4,8 @@ import java.io.OutputStream;
 import java.util.Arrays;
 
 /**
- * The results of one chunk, written one after another into one array: a result costs no array of
- * its own, and the writer writes each straight from here. Used by one thread at a time, unlike
+ * Results of one chunk, written one after another into one array: a result costs no array of its
+ * own, and the writer writes each straight from here. Used by one thread at a time, unlike
  * {@link java.io.ByteArrayOutputStream}, whose every write takes a lock.
  */
 final class ResultBytes extends OutputStream {
