@@ -108,14 +108,14 @@ final class Interview {
     // The situation with the person's answer, the same if they skipped, empty if they stopped.
     private Optional<Situation> ask(Situation situation, Fact fact) {
         if (fact.type() == Fact.Type.BOOLEAN) {
-            Optional<Optional<Boolean>> answer = yesOrNo(fact);
+            Optional<Optional<Boolean>> answer = yesOrNo(fact, situation.stage());
             if (answer.isEmpty()) {
                 return Optional.empty();
             }
             answer.get().ifPresentOrElse(yes -> { }, () -> skipped.add(fact));
             return Optional.of(answer.get().map(yes -> situation.toBuilder().with(fact, yes).build()).orElse(situation));
         }
-        Optional<Optional<List<Choice>>> chosen = choices(fact);
+        Optional<Optional<List<Choice>>> chosen = choices(fact, situation.stage());
         if (chosen.isEmpty()) {
             return Optional.empty();
         }
@@ -147,8 +147,8 @@ final class Interview {
     }
 
     // The answer: yes, no, or skipped (empty inside); empty outside if they stopped.
-    private Optional<Optional<Boolean>> yesOrNo(Fact fact) {
-        say(fact.ask(), followingUp ? "(yes / no / skip / done)" : "(yes / no / skip)");
+    private Optional<Optional<Boolean>> yesOrNo(Fact fact, Stage stage) {
+        say(fact.ask(stage), followingUp ? "(yes / no / skip / done)" : "(yes / no / skip)");
         while (true) {
             Optional<String> line = read();
             if (line.isEmpty()) {
@@ -192,8 +192,8 @@ final class Interview {
     }
 
     // The choices picked (none of them for "none"), empty inside if skipped; empty outside if they stopped.
-    private Optional<Optional<List<Choice>>> choices(Fact fact) {
-        talk.println(fact.ask());
+    private Optional<Optional<List<Choice>>> choices(Fact fact, Stage stage) {
+        talk.println(fact.ask(stage));
         showChoices(fact);
         talk.println("Type the numbers that apply (such as 1 3), \"none\" if none of these, or skip" + (followingUp ? " (or done)." : "."));
         while (true) {

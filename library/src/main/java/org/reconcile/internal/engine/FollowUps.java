@@ -32,7 +32,7 @@ final class FollowUps {
      * The follow-ups that the follow-up rules which fired for a case say, less the facts among its
      * questions and the rules already recommended or that its verdict would override.
      */
-    static List<FollowUp> said(ChunkRecorder.CaseRecord record, Verdict verdict, List<Question> questions, RuleCatalog catalog) {
+    static List<FollowUp> said(Situation situation, ChunkRecorder.CaseRecord record, Verdict verdict, List<Question> questions, RuleCatalog catalog) {
         Set<Fact> asked = facts(questions);
         Map<Fact, SortedSet<RuleCatalog.Entry>> adds = new EnumMap<>(Fact.class);
         for (RuleCatalog.FollowsUp followsUp : record.followedUp()) {
@@ -46,7 +46,7 @@ final class FollowUps {
                 }
             }
         }
-        return followUps(adds);
+        return followUps(situation, adds);
     }
 
     /**
@@ -77,7 +77,7 @@ final class FollowUps {
                 }
             }
         }
-        return followUps(adds);
+        return followUps(situation, adds);
     }
 
     // The advice rules that fired and agree with the verdict: those that give recommendations.
@@ -92,9 +92,9 @@ final class FollowUps {
     }
 
     // In the catalog's order, each with its rules in the guidance's order.
-    private static List<FollowUp> followUps(Map<Fact, SortedSet<RuleCatalog.Entry>> adds) {
+    private static List<FollowUp> followUps(Situation situation, Map<Fact, SortedSet<RuleCatalog.Entry>> adds) {
         List<FollowUp> followUps = new ArrayList<>(adds.size());
-        adds.forEach((fact, rules) -> followUps.add(new FollowUp(fact,
+        adds.forEach((fact, rules) -> followUps.add(new FollowUp(fact, situation.stage(),
                 rules.stream().map(rule -> rule.info().rule()).toList())));
         return followUps;
     }

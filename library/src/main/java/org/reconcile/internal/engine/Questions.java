@@ -58,7 +58,7 @@ final class Questions {
     }
 
     /** The questions that the question rules which fired for a case ask, given its verdict. */
-    static List<Question> asked(List<RuleCatalog.Asks> asked, Verdict verdict) {
+    static List<Question> asked(Situation situation, List<RuleCatalog.Asks> asked, Verdict verdict) {
         Map<Fact, Set<Verdict>> changes = new EnumMap<>(Fact.class);
         for (RuleCatalog.Asks asks : asked) {
             if (asks.fact() != null && asks.couldChangeTo() != verdict) {
@@ -66,7 +66,7 @@ final class Questions {
             }
         }
         List<Question> questions = new ArrayList<>(changes.size());
-        changes.forEach((fact, verdicts) -> questions.add(new Question(fact, List.copyOf(verdicts))));
+        changes.forEach((fact, verdicts) -> questions.add(new Question(fact, situation.stage(), List.copyOf(verdicts))));
         return mostDecisiveFirst(questions);
     }
 
@@ -100,7 +100,7 @@ final class Questions {
                 }
                 others.remove(verdict);
                 if (!others.isEmpty()) {
-                    questions.add(new Question(fact, List.copyOf(others)));
+                    questions.add(new Question(fact, situation.stage(), List.copyOf(others)));
                 }
             }
         }

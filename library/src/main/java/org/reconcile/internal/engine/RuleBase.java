@@ -225,8 +225,8 @@ public final class RuleBase {
             for (Situation situation : situations) {
                 ChunkRecorder.CaseRecord record = records.get(situation);
                 Verdict verdict = verdicts.get(situation);
-                List<Question> questions = Questions.asked(record.asked(), verdict);
-                advice.add(assemble(record, verdict, questions, FollowUps.said(record, verdict, questions, catalog),
+                List<Question> questions = Questions.asked(situation, record.asked(), verdict);
+                advice.add(assemble(record, verdict, questions, FollowUps.said(situation, record, verdict, questions, catalog),
                         Questions.daysToWait(situation, verdict, record.asked())));
             }
             return advice;
