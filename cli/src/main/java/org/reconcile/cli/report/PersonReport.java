@@ -37,7 +37,11 @@ public final class PersonReport {
 
     /** The width of the COLUMNS environment variable when it is a number, else {@value #DEFAULT_WIDTH}. */
     public static int widthFromEnvironment() {
-        String columns = System.getenv("COLUMNS");
+        return widthOf(System.getenv("COLUMNS"));
+    }
+
+    /** {@code columns} as a number when it is one, else {@value #DEFAULT_WIDTH}. */
+    static int widthOf(String columns) {
         try {
             return columns == null ? DEFAULT_WIDTH : Integer.parseInt(columns.trim());
         } catch (NumberFormatException e) {

@@ -270,6 +270,13 @@ class PersonReportTest {
     }
 
     @Test
+    void theWidthIsTheNumberInColumnsOrEightyWithoutOne() {
+        assertThat(PersonReport.widthOf(" 132 ")).isEqualTo(132);
+        assertThat(PersonReport.widthOf(null)).isEqualTo(80);
+        assertThat(PersonReport.widthOf("wide")).isEqualTo(80);
+    }
+
+    @Test
     void needsAnAdvisor() {
         assertThatNullPointerException().isThrownBy(() -> new PersonReport(null, 80)).withMessage("advisor must not be null");
     }
