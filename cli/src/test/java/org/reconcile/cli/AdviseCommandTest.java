@@ -143,6 +143,15 @@ class AdviseCommandTest {
     }
 
     @Test
+    void formatTextQuotesTheVerdictsAQuestionCouldLeadToWithOneFullStop() {
+        Cli.Run run = Cli.runWithInput("{\"daysSinceBreakup\": 45}\n", "advise", "--format", "text");
+
+        String questions = run.out().substring(run.out().indexOf("Before you act on this")).replaceAll("\\s+", " ");
+        assertThat(questions).contains("Was the relationship abusive in any way? Your answer could change this to “Don't go back”.");
+        assertThat(questions).doesNotContain(".”");
+    }
+
+    @Test
     void formatTextNamesAnInvalidCaseAndWhereItWasRead() {
         Cli.Run run = Cli.runWithInput("{\"id\": \"a\", \"daysSinceBreakup\": 10}\n\n{\"id\": \"H41\", \"daysSinceBreakup\": -3}\n",
                 "advise", "--format", "text");

@@ -80,10 +80,16 @@ public final class PersonReport {
             text.paragraph("Before you act on this, think about:");
             for (Question question : advice.questions()) {
                 text.item(question.ask() + " Your answer could change this to " + question.couldChangeTo().stream()
-                        .map(verdict -> "“" + verdict.inPlainWords(stage) + "”").collect(Collectors.joining(" or ")) + ".");
+                        .map(verdict -> "“" + withoutFullStop(verdict.inPlainWords(stage)) + "”")
+                        .collect(Collectors.joining(" or ")) + ".");
             }
             text.blank();
         }
         return text.toString();
+    }
+
+    // A verdict's words end in a full stop; quoted inside a sentence, the sentence's own ends it.
+    private static String withoutFullStop(String words) {
+        return words.endsWith(".") ? words.substring(0, words.length() - 1) : words;
     }
 }
