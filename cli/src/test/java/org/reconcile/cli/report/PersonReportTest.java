@@ -74,13 +74,13 @@ class PersonReportTest {
 
             Before you act on this, think about:
               - Was the relationship abusive in any way? Your answer could change this to
-                “Don't go back.”.
+                “Don't go back”.
               - Why did you break up, even in part? Your answer could change this to “Let
-                this relationship go.”.
+                this relationship go”.
               - Why do you want to get back together? Your answer could change this to “Let
-                this relationship go.”.
+                this relationship go”.
               - Would you bring past hurt, anger or resentment with you? Your answer could
-                change this to “Let this relationship go.”.
+                change this to “Let this relationship go”.
 
             """);
     }
@@ -165,13 +165,13 @@ class PersonReportTest {
 
             Before you act on this, think about:
               - Was the relationship abusive in any way? Your answer could change this to
-                “Don't go back.”.
+                “Don't go back”.
               - Why did you break up, even in part? Your answer could change this to “Let
-                this relationship go.”.
+                this relationship go”.
               - Would you bring past hurt, anger or resentment with you? Your answer could
-                change this to “Let this relationship go.”.
+                change this to “Let this relationship go”.
               - Do you still feel the urge to beg them to come back, or to vent at them?
-                Your answer could change this to “Wait for now, and don't press them.”.
+                Your answer could change this to “Wait for now, and don't press them”.
 
             """);
     }
