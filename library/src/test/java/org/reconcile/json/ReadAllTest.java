@@ -72,4 +72,41 @@ class ReadAllTest {
         assertThat(cases.get(0).invalidError().map(CaseError::message).orElseThrow()).startsWith("a line must be at most 1048576 bytes");
         assertThat(cases.get(1).isValid()).isTrue();
     }
+    @Test
+    void aNumberTooLongInAnArrayEndsItWithTheFieldTheCaseAndWhere() {
+        List<Case> cases = readAll("[{\"daysSinceBreakup\": 1},\n {\"id\": \"q\", \"daysSinceBreakup\": "
+                + "9".repeat(CaseJson.MAX_DIGITS + 1) + "}, {\"daysSinceBreakup\": 2}]");
+
+        assertThat(cases).hasSize(2);
+        Case.Invalid invalid = (Case.Invalid) cases.get(1);
+        assertThat(invalid.id()).contains("q");
+        assertThat(invalid.error().field()).contains("daysSinceBreakup");
+        assertThat(invalid.error().message())
+                .isEqualTo("a number may have at most 100 digits, was a number of more than 100 digits at line 2, column 135");
+    }
+
+    @Test
+    void aValueNestedTooDeepInAnArrayEndsItSayingTheLimitAndWhere() {
+        List<Case> inAField = readAll("[{\"daysSinceBreakup\": 1},\n {\"x\": " + "[".repeat(120) + "]".repeat(120) + "}, 3]");
+        List<Case> asACase = readAll("[\n" + "[".repeat(120) + "]".repeat(120) + ", 3]");
+
+        assertThat(inAField).hasSize(2);
+        assertThat(inAField.get(1).invalidError().flatMap(CaseError::field)).contains("x");
+        assertThat(inAField.get(1).invalidError().map(CaseError::message))
+                .contains("a value may be nested at most 100 levels deep, was nested more than 100 levels deep at line 2, column 107");
+        assertThat(asACase).hasSize(1);
+        assertThat(asACase.get(0).invalidError().flatMap(CaseError::field)).isEmpty();
+        assertThat(asACase.get(0).invalidError().map(CaseError::message))
+                .contains("a value may be nested at most 100 levels deep, was nested deeper at line 2, column 101");
+    }
+
+    @Test
+    void aCaseOfAnArrayLongerThanACaseMayBeIsInvalidAndTheNextCaseIsRead() {
+        List<Case> cases = readAll("[{\"daysSinceBreakup\": 1},\n {\"motives\": [" + "\"ab\",".repeat(CaseJson.MAX_CASE_BYTES / 5)
+                + "\"c\"]}, {\"daysSinceBreakup\": 2}]");
+
+        assertThat(cases).extracting(Case::isValid).containsExactly(true, false, true);
+        assertThat(cases.get(1).invalidError().map(CaseError::message))
+                .contains("a case must be at most 1048576 bytes (1 MiB), was longer at line 2, column 1");
+    }
 }
